@@ -1,0 +1,11 @@
+// ./eval.sh <kind> ...: each kind of evaluation is a class of its own in this folder.
+return args.FirstOrDefault() switch
+{
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: eval.sh postings <corpus-dir> --out <dir> | resumes <corpus-dir> --out <dir> | rank <posting-file> <resumes.csv> --top N");
+    return 2;
+}
