@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenHire.Features.Accounts;
+using OpenHire.Features.Applications;
+using OpenHire.Features.Candidates;
+using OpenHire.Features.Jobs;
+using OpenHire.Features.Organizations;
+using OpenHire.Infrastructure.Email;
+
+namespace OpenHire.Data;
+
+/// <summary>
+/// The one database of OpenHire. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) exist only so that each provider keeps its own migrations.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

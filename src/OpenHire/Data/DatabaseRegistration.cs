@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpenHire.Infrastructure;
+
+namespace OpenHire.Data;
+
+/// <summary>Registers <see cref="AppDbContext"/> on the configured provider.</summary>
+public static class DatabaseRegistration
+{
+    public static IHostApplicationBuilder AddOpenHireDatabase(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        builder.Services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var pg = options.ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => UsePostgres(o, pg));
+                break;
+            default:
+                var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(builder);
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => UseSqlite(o, sqlite));
+                break;
+        }
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    internal static void UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"));
+
+    internal static void UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"));
+
+    static string DefaultSqliteConnectionString(IHostApplicationBuilder builder)
+    {
+        var file = Path.Combine(DataDirectory.Resolve(builder), "openhire.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
+    }
+
+    /// <summary>True when a failed insert broke a unique index: the loser of a race, not a fault.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenHire.Features.Accounts;
+using OpenHire.Features.Applications;
+using OpenHire.Features.Candidates;
+using OpenHire.Features.Jobs;
+using OpenHire.Features.Organizations;
+using OpenHire.Infrastructure.Email;
+
+namespace OpenHire.Data;
+
+sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> e)
+    {
+        e.Property(o => o.Name).HasMaxLength(200);
+        e.Property(o => o.Slug).HasMaxLength(64);
+        e.HasIndex(o => o.Slug).IsUnique();
+    }
+}
+
+sealed class JobConfiguration : IEntityTypeConfiguration<Job>
+{
+    public void Configure(EntityTypeBuilder<Job> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(j => j.OrganizationId);
+        e.HasIndex(j => new { j.OrganizationId, j.Status });
+        e.Property(j => j.Title).HasMaxLength(JobLimits.Title);
+        e.Property(j => j.Department).HasMaxLength(JobLimits.ShortText);
+        e.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
+        e.Property(j => j.WorkplaceType).HasConversion<string>().HasMaxLength(16);
+        e.Property(j => j.EmploymentType).HasConversion<string>().HasMaxLength(16);
+        e.OwnsMany(j => j.TechStack, b => b.ToJson());
+        e.OwnsMany(j => j.Locations, b => b.ToJson());
+        e.OwnsOne(j => j.Salary, b =>
+        {
+            b.ToJson();
+            b.Property(s => s.Period).HasConversion<string>();
+        });
+        e.OwnsOne(j => j.HowToApply, b =>
+        {
+            b.ToJson();
+            b.Property(h => h.CoverLetter).HasConversion<string>();
+        });
+    }
+}
+
+sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
+{
+    public void Configure(EntityTypeBuilder<Candidate> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId);
+        // The race between two submissions from one person is settled here, not by a prior lookup.
+        e.HasIndex(c => new { c.OrganizationId, c.NormalizedEmail }).IsUnique();
+        e.Property(c => c.Name).HasMaxLength(200);
+        e.Property(c => c.Email).HasMaxLength(320);
+        e.Property(c => c.NormalizedEmail).HasMaxLength(320);
+        e.Property(c => c.Phone).HasMaxLength(40);
+        e.Property(c => c.Location).HasMaxLength(200);
+    }
+}
+
+sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId);
+        e.HasOne<Job>().WithMany().HasForeignKey(a => a.JobId);
+        e.HasOne<Candidate>().WithMany().HasForeignKey(a => a.CandidateId);
+        e.HasIndex(a => new { a.JobId, a.CandidateId }).IsUnique();
+        e.HasIndex(a => new { a.OrganizationId, a.JobId, a.Id });
+        e.HasIndex(a => new { a.OrganizationId, a.CandidateId });
+        e.OwnsOne(a => a.Resume, b => b.ToJson());
+        e.OwnsOne(a => a.CoverLetterFile, b => b.ToJson());
+    }
+}
+
+sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId);
+        e.HasIndex(k => k.Prefix).IsUnique();
+        e.Property(k => k.Name).HasMaxLength(100);
+        e.Property(k => k.Prefix).HasMaxLength(12);
+    }
+}
+
+sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId);
+        e.Property(u => u.DisplayName).HasMaxLength(200);
+    }
+}
+
+sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
+{
+    public void Configure(EntityTypeBuilder<OutboxEmail> e)
+    {
+        e.HasIndex(m => new { m.SentAt, m.ClaimedUntil });
+        e.Property(m => m.ToAddress).HasMaxLength(320);
+        e.Property(m => m.Subject).HasMaxLength(300);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenHire.Data;
+
+namespace OpenHire.Features.Accounts;
+
+/// <summary>/api/v1/api-keys: list, create (shown once) and revoke the organization's keys.</summary>
+public static class ApiKeysApi
+{
+    public sealed record ApiKeyResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
+    public sealed record CreatedApiKey(Guid Id, string Name, string Token);
+    public sealed record NewApiKey(string Name);
+
+    public static RouteGroupBuilder MapApiKeysApi(this RouteGroupBuilder api)
+    {
+        var keys = api.MapGroup("/api-keys").WithTags("API keys");
+        keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("List the organization's API keys (never their secrets)");
+        keys.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Create an API key; the token is in this response only");
+        keys.MapDelete("/{keyId:guid}", Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key at once");
+        return api;
+    }
+
+    public static Task<List<ApiKeyResponse>> ListAsync(AppDbContext db, Guid orgId, CancellationToken ct) =>
+        db.ApiKeys.AsNoTracking().Where(k => k.OrganizationId == orgId).OrderByDescending(k => k.Id)
+            .Select(k => new ApiKeyResponse(k.Id, k.Name, k.Prefix, k.CreatedAt, k.RevokedAt)).ToListAsync(ct);
+
+    /// <summary>Revokes one of the organization's keys; false when it has no such key.</summary>
+    public static async Task<bool> RevokeAsync(AppDbContext db, Guid orgId, Guid keyId, TimeProvider clock, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && k.OrganizationId == orgId, ct);
+        if (key is null) return false;
+        key.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    static async Task<Ok<Page<ApiKeyResponse>>> List(ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        // An organization has a handful of keys: one page holds them all.
+        TypedResults.Ok(new Page<ApiKeyResponse>(await ListAsync(db, user.OrganizationId(), ct), null));
+
+    static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> Create(NewApiKey input, ClaimsPrincipal user, OrganizationSetup setup, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Name the key (at most 100 characters), e.g. \"HRIS sync\"."] });
+        var (key, token) = await setup.CreateApiKeyAsync(user.OrganizationId(), input.Name, ct);
+        return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKey(key.Id, key.Name, token));
+    }
+
+    static async Task<Results<NoContent, NotFound<ProblemDetails>>> Revoke(Guid keyId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await RevokeAsync(db, user.OrganizationId(), keyId, clock, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound(Problems.NotFound($"No API key {keyId} in this organization."));
+}

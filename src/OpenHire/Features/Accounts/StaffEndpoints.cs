@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity;
+using OpenHire.Data;
+using OpenHire.Features.Applications;
+using OpenHire.Infrastructure.Storage;
+
+namespace OpenHire.Features.Accounts;
+
+/// <summary>Workspace actions that are plain HTTP rather than pages: sign-out and document downloads.</summary>
+public static class StaffEndpoints
+{
+    public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.Redirect("/login");
+        }).ExcludeFromDescription();
+
+        var staff = app.MapGroup("/staff/applications/{applicationId:guid}").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        staff.MapGet("/resume", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
+            ApplicationsApi.Download(applicationId, coverLetter: false, http.User, db, blobs, ct));
+        staff.MapGet("/cover-letter", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
+            ApplicationsApi.Download(applicationId, coverLetter: true, http.User, db, blobs, ct));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using OpenHire.Data;
+using OpenHire.Features.Candidates;
+using OpenHire.Features.Jobs;
+using OpenHire.Features.Organizations;
+using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Storage;
+
+namespace OpenHire.Features.Applications;
+
+/// <summary>The result of one submission: accepted, or refused with a status and per-field problems.</summary>
+public sealed record SubmitOutcome(Application? Application, int Status, string? Problem, Dictionary<string, string[]> Errors)
+{
+    public static SubmitOutcome Refused(int status, string problem, string? field = null) =>
+        new(null, status, problem, field is null ? [] : new() { [field] = [problem] });
+}
+
+/// <summary>
+/// Stores an application with its files, its candidate and its confirmation email, all or nothing.
+/// Duplicate submissions are settled by unique indexes, never by a lookup first, so concurrent
+/// retries of one application end as exactly one row and one stored resume.
+/// </summary>
+public sealed class ApplicationSubmitter(AppDbContext db, IBlobStore blobs, TimeProvider clock, EmailDispatcher emails, ILogger<ApplicationSubmitter> log)
+{
+    public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
+    {
+        var errors = form.Validate(job.HowToApply);
+        if (errors.Count > 0) return new(null, StatusCodes.Status400BadRequest, "Some fields need attention.", errors);
+        var resumeCheck = form.Resume is null ? null : DocumentCheck.Inspect(form.Resume, "resume");
+        var coverCheck = form.CoverLetter is null ? null : DocumentCheck.Inspect(form.CoverLetter, "cover letter");
+        if (resumeCheck is { Accepted: false }) return SubmitOutcome.Refused(resumeCheck.Status, resumeCheck.Problem!, "resume");
+        if (coverCheck is { Accepted: false }) return SubmitOutcome.Refused(coverCheck.Status, coverCheck.Problem!, "cover_letter");
+
+        var applicationId = Guid.CreateVersion7();
+        var stored = new List<string>();
+        try
+        {
+            var resume = form.Resume is null ? null : await StoreAsync(org, applicationId, "resume", form.Resume, resumeCheck!, stored, ct);
+            var cover = form.CoverLetter is null ? null : await StoreAsync(org, applicationId, "cover-letter", form.CoverLetter, coverCheck!, stored, ct);
+            var outcome = await SaveAsync(org, job, form, applicationId, resume, cover, ct);
+            if (outcome.Application is null) await DeleteAsync(stored);
+            else emails.Wake();
+            return outcome;
+        }
+        catch
+        {
+            await DeleteAsync(stored);
+            throw;
+        }
+    }
+
+    async Task<SubmitOutcome> SaveAsync(Organization org, Job job, ApplicationForm form, Guid applicationId, StoredFile? resume, StoredFile? cover, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var candidate = await FindOrAddCandidateAsync(org, form, now, ct);
+        var application = new Application
+        {
+            Id = applicationId,
+            OrganizationId = org.Id,
+            JobId = job.Id,
+            CandidateId = candidate.Id,
+            CoverLetterText = string.IsNullOrWhiteSpace(form.CoverLetterText) ? null : form.CoverLetterText.Trim(),
+            Resume = resume,
+            CoverLetterFile = cover,
+            ConsentedAt = now,
+            CreatedAt = now,
+        };
+        db.Applications.Add(application);
+        db.OutboxEmails.Add(ConfirmationEmail(org, job, candidate, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return SubmitOutcome.Refused(StatusCodes.Status409Conflict,
+                $"{candidate.Email} has already applied to \"{job.Title}\". We have your application; there is no need to send it again.");
+        }
+        await tx.CommitAsync(ct);
+        log.LogInformation("Application {ApplicationId} accepted for job {JobId}", application.Id, job.Id);
+        return new(application, StatusCodes.Status201Created, null, []);
+    }
+
+    async Task<Candidate> FindOrAddCandidateAsync(Organization org, ApplicationForm form, DateTimeOffset now, CancellationToken ct)
+    {
+        var email = Candidate.Normalize(form.Email!);
+        var existing = await db.Candidates.SingleOrDefaultAsync(c => c.OrganizationId == org.Id && c.NormalizedEmail == email, ct);
+        if (existing is not null) return existing;
+        var candidate = new Candidate
+        {
+            OrganizationId = org.Id,
+            Name = form.Name!.Trim(),
+            Email = form.Email!.Trim(),
+            NormalizedEmail = email,
+            Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
+            Location = string.IsNullOrWhiteSpace(form.Location) ? null : form.Location.Trim(),
+            Links = [.. form.Links],
+            CreatedAt = now,
+        };
+        db.Candidates.Add(candidate);
+        try
+        {
+            // Inside the transaction EF wraps this in a savepoint, so losing the race undoes only this insert.
+            await db.SaveChangesAsync(ct);
+            return candidate;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.Entry(candidate).State = EntityState.Detached;
+            return await db.Candidates.SingleAsync(c => c.OrganizationId == org.Id && c.NormalizedEmail == email, ct);
+        }
+    }
+
+    async Task<StoredFile> StoreAsync(Organization org, Guid applicationId, string name, IFormFile file, DocumentCheck check, List<string> stored, CancellationToken ct)
+    {
+        // The key is ours alone: the uploader's file name never reaches the file system.
+        var key = $"{org.Id:N}/applications/{applicationId:N}/{name}{check.Extension}";
+        await using var content = file.OpenReadStream();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var hashing = new HashingReadStream(content, sha))
+        {
+            stored.Add(key);
+            await blobs.PutAsync(key, hashing, check.ContentType, ct);
+        }
+        return new StoredFile
+        {
+            StorageKey = key,
+            FileName = SafeFileName.From(file.FileName, name + check.Extension),
+            ContentType = check.ContentType,
+            Length = file.Length,
+            Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset()),
+        };
+    }
+
+    async Task DeleteAsync(List<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            try
+            {
+                await blobs.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "Could not delete orphan file {Key}", key);
+            }
+        }
+    }
+
+    static OutboxEmail ConfirmationEmail(Organization org, Job job, Candidate candidate, DateTimeOffset now) => new()
+    {
+        OrganizationId = org.Id,
+        ToAddress = candidate.Email,
+        ToName = candidate.Name,
+        Subject = $"We received your application: {job.Title}",
+        TextBody = $"""
+            Dear {candidate.Name},
+
+            Thank you for applying for {job.Title} at {org.Name}. We have received your application
+            and the hiring team will review it. We will be in touch about the next steps.
+
+            Kind regards,
+            {org.Name}
+            """,
+        CreatedAt = now,
+    };
+}

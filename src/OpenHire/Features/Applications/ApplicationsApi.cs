@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenHire.Data;
+using OpenHire.Features.Accounts;
+using OpenHire.Features.Careers;
+using OpenHire.Infrastructure.Storage;
+
+namespace OpenHire.Features.Applications;
+
+/// <summary>Applying (public) and reading applications (API key).</summary>
+public static class ApplicationsApi
+{
+    /// <summary>Two 10 MB documents plus the form fields.</summary>
+    public const long MaxRequestBytes = 2 * DocumentCheck.MaxBytes + 1024 * 1024;
+
+    public sealed record ApplicationReceipt(Guid Id, Guid JobId, Guid CandidateId, DateTimeOffset CreatedAt);
+
+    public static RouteGroupBuilder MapPublicApplicationsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/job-board/{slug}/jobs/{jobId:guid}/applications", Apply)
+            .WithTags("Job board").WithName("Apply").WithSummary("Apply to an open job (multipart form with a resume)")
+            .WithDescription("Fields: name, email, phone, location, links (repeatable), consent=true, resume (PDF, DOCX or TXT, at most 10 MB), and either cover_letter (file) or cover_letter_text.")
+            .Accepts<ApplyForm>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+            .DisableAntiforgery();
+        return api;
+    }
+
+    public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
+            .WithName("ListJobApplications").WithSummary("List a job's applications, newest first");
+        var applications = api.MapGroup("/applications").WithTags("Applications");
+        applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents");
+        applications.MapGet("/{applicationId:guid}/resume", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
+                Download(applicationId, coverLetter: false, user, db, blobs, ct))
+            .WithName("DownloadResume").WithSummary("Download the resume as uploaded");
+        applications.MapGet("/{applicationId:guid}/cover-letter", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
+                Download(applicationId, coverLetter: true, user, db, blobs, ct))
+            .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded");
+        return api;
+    }
+
+    /// <summary>The multipart fields, described for the OpenAPI document.</summary>
+    public sealed record ApplyForm(
+        string Name, string Email, string? Phone, string? Location, string[]? Links, bool Consent,
+        IFormFile? Resume, IFormFile? CoverLetter, string? CoverLetterText);
+
+    static async Task<Results<Created<ApplicationReceipt>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Apply(
+        string slug, Guid jobId, HttpRequest request, AppDbContext db, ApplicationSubmitter submitter, TimeProvider clock, CancellationToken ct)
+    {
+        var org = await JobBoard.FindOrganizationAsync(db, slug, ct);
+        var job = org is null ? null : await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId && j.OrganizationId == org.Id, ct);
+        if (org is null || job is null) return TypedResults.NotFound(Problems.NotFound($"No job {jobId} on careers site \"{slug}\"."));
+        if (!job.IsOpen(clock.GetUtcNow()))
+            return TypedResults.Problem(Problems.Conflict($"\"{job.Title}\" is not accepting applications."));
+        var (form, formProblem) = await FormReader.ReadAsync(request, ct);
+        if (form is null) return TypedResults.Problem(formProblem!);
+        var outcome = await submitter.SubmitAsync(org, job, ApplicationForm.From(form), ct);
+        return outcome switch
+        {
+            { Application: { } a } => TypedResults.Created($"/api/v1/applications/{a.Id}", new ApplicationReceipt(a.Id, a.JobId, a.CandidateId, a.CreatedAt)),
+            { Status: StatusCodes.Status400BadRequest } => TypedResults.ValidationProblem(outcome.Errors, outcome.Problem),
+            _ => TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, extensions: outcome.Errors.ToDictionary(e => e.Key, e => (object?)e.Value)),
+        };
+    }
+
+    static async Task<Results<Ok<Page<ApplicationSummary>>, NotFound<ProblemDetails>, ValidationProblem>> ListForJob(
+        Guid jobId, string? cursor, int? limit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
+        var orgId = user.OrganizationId();
+        if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
+            return TypedResults.NotFound(Problems.NotFound($"No job {jobId} in this organization."));
+        var rows = await ApplicationQueries.ListForJobAsync(db, orgId, jobId, after, take + 1, ct);
+        return TypedResults.Ok(Paging.ToPage(rows, take, a => a.Id, a => a));
+    }
+
+    static async Task<Results<Ok<ApplicationDetail>, NotFound<ProblemDetails>>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var detail = await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct);
+        return detail is null ? TypedResults.NotFound(Problems.NotFound($"No application {applicationId} in this organization.")) : TypedResults.Ok(detail);
+    }
+
+    internal static async Task<Results<FileStreamHttpResult, NotFound<ProblemDetails>>> Download(
+        Guid applicationId, bool coverLetter, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct)
+    {
+        var file = await ApplicationQueries.FindFileAsync(db, user.OrganizationId(), applicationId, coverLetter, ct);
+        var stream = file is null ? null : await blobs.OpenReadAsync(file.StorageKey, ct);
+        if (file is null || stream is null)
+            return TypedResults.NotFound(Problems.NotFound($"Application {applicationId} has no {(coverLetter ? "cover letter file" : "resume")} in this organization."));
+        return TypedResults.File(stream, file.ContentType, file.FileName);
+    }
+}

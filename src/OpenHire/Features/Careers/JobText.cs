@@ -1,0 +1,57 @@
+using System.Globalization;
+using OpenHire.Features.Jobs;
+
+namespace OpenHire.Features.Careers;
+
+/// <summary>How job facts read to a person on the careers site and in the workspace.</summary>
+public static class JobText
+{
+    public static string Workplace(Job job) => job.WorkplaceType switch
+    {
+        WorkplaceType.Hybrid when job.InOfficeDaysPerWeek is { } days => $"Hybrid – {days} {(days == 1 ? "day" : "days")} in office",
+        WorkplaceType.Hybrid => "Hybrid",
+        WorkplaceType.Remote => "Remote",
+        _ => "On-site",
+    };
+
+    public static string Employment(EmploymentType type) => type switch
+    {
+        EmploymentType.FullTime => "Full-time",
+        EmploymentType.PartTime => "Part-time",
+        EmploymentType.Contract => "Contract",
+        EmploymentType.Temporary => "Temporary",
+        _ => "Internship",
+    };
+
+    public static string Locations(Job job) => job.Locations.Count == 0
+        ? (job.WorkplaceType == WorkplaceType.Remote ? "Anywhere" : "")
+        : string.Join(" · ", job.Locations.Select(Location));
+
+    public static string Location(JobLocation l) => string.Join(", ", new[] { l.City, l.Region, l.Country }.Where(p => !string.IsNullOrEmpty(p)));
+
+    public static string? Salary(SalaryRange? s)
+    {
+        if (s is null) return null;
+        string Amount(decimal v) => $"{Symbol(s.Currency)}{v.ToString("#,0.##", CultureInfo.InvariantCulture)}";
+        var range = (s.Min, s.Max) switch
+        {
+            ({ } min, { } max) when min == max => Amount(min),
+            ({ } min, { } max) => $"{Amount(min)} – {Amount(max)}",
+            ({ } min, null) => $"from {Amount(min)}",
+            (null, { } max) => $"up to {Amount(max)}",
+            _ => "",
+        };
+        var text = $"{range} {s.Currency} per {s.Period.ToString().ToLowerInvariant()}";
+        return s.Note is null ? text : $"{text} ({s.Note})";
+    }
+
+    static string Symbol(string currency) => currency switch
+    {
+        "USD" or "CAD" or "AUD" or "NZD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "INR" => "₹",
+        "JPY" => "¥",
+        _ => "",
+    };
+}

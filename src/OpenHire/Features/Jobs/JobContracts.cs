@@ -1,0 +1,148 @@
+namespace OpenHire.Features.Jobs;
+
+/// <summary>A job as clients write it: every section of a posting.</summary>
+public sealed record JobInput
+{
+    public string Title { get; init; } = "";
+    public string? Department { get; init; }
+    public string? Summary { get; init; }
+    public List<string> Responsibilities { get; init; } = [];
+    public List<string> RequiredQualifications { get; init; } = [];
+    public List<string> PreferredQualifications { get; init; } = [];
+    public List<string> Benefits { get; init; } = [];
+    public List<TechStackGroupDto> TechStack { get; init; } = [];
+    public string? Culture { get; init; }
+    public string? EqualOpportunityStatement { get; init; }
+    public List<JobLocationDto> Locations { get; init; } = [];
+    public WorkplaceType WorkplaceType { get; init; }
+    public int? InOfficeDaysPerWeek { get; init; }
+    public EmploymentType EmploymentType { get; init; }
+    public SalaryDto? Salary { get; init; }
+    public HowToApplyDto? HowToApply { get; init; }
+    public DateTimeOffset? ValidThrough { get; init; }
+}
+
+public sealed record TechStackGroupDto(string Category, List<string> Items);
+public sealed record JobLocationDto(string? City, string? Region, string? Country);
+public sealed record SalaryDto(decimal? Min, decimal? Max, string Currency, PayPeriod Period, string? Note);
+public sealed record HowToApplyDto(string? Instructions, bool ResumeRequired, DocumentRequirement CoverLetter);
+
+/// <summary>A job as the API returns it.</summary>
+public sealed record JobResponse
+{
+    public Guid Id { get; init; }
+    public JobStatus Status { get; init; }
+    public string Title { get; init; } = "";
+    public string? Department { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Responsibilities { get; init; } = [];
+    public IReadOnlyList<string> RequiredQualifications { get; init; } = [];
+    public IReadOnlyList<string> PreferredQualifications { get; init; } = [];
+    public IReadOnlyList<string> Benefits { get; init; } = [];
+    public IReadOnlyList<TechStackGroupDto> TechStack { get; init; } = [];
+    public string? Culture { get; init; }
+    public string? EqualOpportunityStatement { get; init; }
+    public IReadOnlyList<JobLocationDto> Locations { get; init; } = [];
+    public WorkplaceType WorkplaceType { get; init; }
+    public int? InOfficeDaysPerWeek { get; init; }
+    public EmploymentType EmploymentType { get; init; }
+    public SalaryDto? Salary { get; init; }
+    public required HowToApplyDto HowToApply { get; init; }
+    public DateTimeOffset? ValidThrough { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+}
+
+/// <summary>Copies between the entity and its contracts, in one place for API, UI and demo seeding.</summary>
+public static class JobMapping
+{
+    public static void Apply(this Job job, JobInput input, DateTimeOffset now)
+    {
+        job.Title = input.Title.Trim();
+        job.Department = Clean(input.Department);
+        job.Summary = Clean(input.Summary);
+        job.Responsibilities = CleanList(input.Responsibilities);
+        job.RequiredQualifications = CleanList(input.RequiredQualifications);
+        job.PreferredQualifications = CleanList(input.PreferredQualifications);
+        job.Benefits = CleanList(input.Benefits);
+        job.TechStack = input.TechStack
+            .Select(g => new TechStackGroup { Category = g.Category.Trim(), Items = CleanList(g.Items) }).ToList();
+        job.Culture = Clean(input.Culture);
+        job.EqualOpportunityStatement = Clean(input.EqualOpportunityStatement);
+        job.Locations = input.Locations.Select(l => new JobLocation
+        {
+            City = Clean(l.City),
+            Region = Clean(l.Region),
+            Country = Clean(l.Country)?.ToUpperInvariant(),
+        }).ToList();
+        job.WorkplaceType = input.WorkplaceType;
+        job.InOfficeDaysPerWeek = input.WorkplaceType == WorkplaceType.Hybrid ? input.InOfficeDaysPerWeek : null;
+        job.EmploymentType = input.EmploymentType;
+        job.Salary = input.Salary is { } s
+            ? new SalaryRange { Min = s.Min, Max = s.Max, Currency = s.Currency.Trim().ToUpperInvariant(), Period = s.Period, Note = Clean(s.Note) }
+            : null;
+        var apply = input.HowToApply ?? new HowToApplyDto(null, true, DocumentRequirement.Optional);
+        job.HowToApply = new HowToApply { Instructions = Clean(apply.Instructions), ResumeRequired = apply.ResumeRequired, CoverLetter = apply.CoverLetter };
+        job.ValidThrough = input.ValidThrough;
+        job.UpdatedAt = now;
+    }
+
+    public static JobInput ToInput(this Job job) => new()
+    {
+        Title = job.Title,
+        Department = job.Department,
+        Summary = job.Summary,
+        Responsibilities = [.. job.Responsibilities],
+        RequiredQualifications = [.. job.RequiredQualifications],
+        PreferredQualifications = [.. job.PreferredQualifications],
+        Benefits = [.. job.Benefits],
+        TechStack = job.TechStack.Select(g => new TechStackGroupDto(g.Category, [.. g.Items])).ToList(),
+        Culture = job.Culture,
+        EqualOpportunityStatement = job.EqualOpportunityStatement,
+        Locations = job.Locations.Select(l => new JobLocationDto(l.City, l.Region, l.Country)).ToList(),
+        WorkplaceType = job.WorkplaceType,
+        InOfficeDaysPerWeek = job.InOfficeDaysPerWeek,
+        EmploymentType = job.EmploymentType,
+        Salary = job.Salary is { } s ? new SalaryDto(s.Min, s.Max, s.Currency, s.Period, s.Note) : null,
+        HowToApply = new HowToApplyDto(job.HowToApply.Instructions, job.HowToApply.ResumeRequired, job.HowToApply.CoverLetter),
+        ValidThrough = job.ValidThrough,
+    };
+
+    public static JobResponse ToResponse(this Job job)
+    {
+        var input = job.ToInput();
+        return new JobResponse
+        {
+            Id = job.Id,
+            Status = job.Status,
+            Title = input.Title,
+            Department = input.Department,
+            Summary = input.Summary,
+            Responsibilities = input.Responsibilities,
+            RequiredQualifications = input.RequiredQualifications,
+            PreferredQualifications = input.PreferredQualifications,
+            Benefits = input.Benefits,
+            TechStack = input.TechStack,
+            Culture = input.Culture,
+            EqualOpportunityStatement = input.EqualOpportunityStatement,
+            Locations = input.Locations,
+            WorkplaceType = input.WorkplaceType,
+            InOfficeDaysPerWeek = input.InOfficeDaysPerWeek,
+            EmploymentType = input.EmploymentType,
+            Salary = input.Salary,
+            HowToApply = input.HowToApply!,
+            ValidThrough = input.ValidThrough,
+            CreatedAt = job.CreatedAt,
+            UpdatedAt = job.UpdatedAt,
+            PublishedAt = job.PublishedAt,
+            ClosedAt = job.ClosedAt,
+        };
+    }
+
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    static List<string> CleanList(IEnumerable<string>? items) =>
+        items?.Select(i => i?.Trim()).Where(i => !string.IsNullOrEmpty(i)).Select(i => i!).ToList() ?? [];
+}

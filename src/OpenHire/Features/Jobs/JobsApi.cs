@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenHire.Data;
+using OpenHire.Features.Accounts;
+using OpenHire.Features.Careers;
+using OpenHire.Infrastructure.Http;
+
+namespace OpenHire.Features.Jobs;
+
+/// <summary>/api/v1/jobs: the organization's job postings, for API-key holders.</summary>
+public static class JobsApi
+{
+    public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+        jobs.MapGet("/", List).WithName("ListJobs").WithSummary("List the organization's jobs, newest first");
+        jobs.MapPost("/", Create).WithName("CreateJob").WithSummary("Create a draft job");
+        jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job");
+        jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content");
+        jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").WithSummary("Delete a job that never received an application");
+        jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").WithSummary("Publish a job on the careers site");
+        jobs.MapPost("/{jobId:guid}/unpublish", Unpublish).WithName("UnpublishJob").WithSummary("Take a job off the careers site, back to draft");
+        jobs.MapPost("/{jobId:guid}/close", Close).WithName("CloseJob").WithSummary("Close a job: no more applications");
+        return api;
+    }
+
+    static async Task<Results<Ok<Page<JobResponse>>, ValidationProblem>> List(
+        ClaimsPrincipal user, AppDbContext db, JobStatus? status, string? cursor, int? limit, CancellationToken ct)
+    {
+        if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
+        var orgId = user.OrganizationId();
+        var query = db.Jobs.AsNoTracking().Where(j => j.OrganizationId == orgId);
+        if (status is not null) query = query.Where(j => j.Status == status);
+        if (after is not null) query = query.Where(j => j.Id < after.Value);
+        var rows = await query.OrderByDescending(j => j.Id).Take(take + 1).ToListAsync(ct);
+        return TypedResults.Ok(Paging.ToPage(rows, take, j => j.Id, j => j.ToResponse()));
+    }
+
+    static async Task<Results<Created<JobResponse>, ValidationProblem>> Create(
+        JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = JobValidator.Validate(input);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var now = clock.GetUtcNow();
+        var job = new Job { OrganizationId = user.OrganizationId(), CreatedAt = now };
+        job.Apply(input, now);
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/jobs/{job.Id}", job.ToResponse());
+    }
+
+    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>>> Get(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var job = await Find(db, user, jobId, ct);
+        return job is null ? JobNotFound(jobId) : TypedResults.Ok(job.ToResponse());
+    }
+
+    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+        Guid jobId, JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct)
+    {
+        var errors = JobValidator.Validate(input);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var job = await Find(db, user, jobId, ct);
+        if (job is null) return JobNotFound(jobId);
+        job.Apply(input, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(job.OrganizationId, ct);
+        return TypedResults.Ok(job.ToResponse());
+    }
+
+    static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
+        Guid jobId, ClaimsPrincipal user, AppDbContext db, PublicJobCache cache, CancellationToken ct)
+    {
+        var job = await Find(db, user, jobId, ct);
+        if (job is null) return JobNotFound(jobId);
+        if (await db.Applications.AnyAsync(a => a.JobId == jobId, ct))
+            return TypedResults.Conflict(Problems.Conflict("The job has applications and cannot be deleted; close it instead."));
+        db.Jobs.Remove(job);
+        await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(job.OrganizationId, ct);
+        return TypedResults.NoContent();
+    }
+
+    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Publish(
+        Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
+        ChangeState(jobId, user, db, cache, job => job.Publish(clock.GetUtcNow()), ct);
+
+    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Unpublish(
+        Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
+        ChangeState(jobId, user, db, cache, job => job.Unpublish(clock.GetUtcNow()), ct);
+
+    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Close(
+        Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
+        ChangeState(jobId, user, db, cache, job => job.Close(clock.GetUtcNow()), ct);
+
+    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ChangeState(
+        Guid jobId, ClaimsPrincipal user, AppDbContext db, PublicJobCache cache, Action<Job> change, CancellationToken ct)
+    {
+        var job = await Find(db, user, jobId, ct);
+        if (job is null) return JobNotFound(jobId);
+        try
+        {
+            change(job);
+        }
+        catch (JobStateException e)
+        {
+            return TypedResults.Conflict(Problems.Conflict(e.Message));
+        }
+        await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(job.OrganizationId, ct);
+        return TypedResults.Ok(job.ToResponse());
+    }
+
+    static Task<Job?> Find(AppDbContext db, ClaimsPrincipal user, Guid jobId, CancellationToken ct)
+    {
+        var orgId = user.OrganizationId();
+        return db.Jobs.SingleOrDefaultAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct);
+    }
+
+    static NotFound<ProblemDetails> JobNotFound(Guid jobId) => TypedResults.NotFound(Problems.NotFound($"No job {jobId} in this organization."));
+}

@@ -1,0 +1,2 @@
+global using OpenHire.Infrastructure.Http;
+global using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using OpenHire.Data;
+
+namespace OpenHire.Infrastructure.Email;
+
+/// <summary>
+/// Sends what the outbox holds. Any number of processes may run it: a row is claimed with a
+/// conditional update before sending, so two dispatchers never send the same email.
+/// </summary>
+public sealed class EmailDispatcher(
+    IServiceScopeFactory scopes, IEmailSender sender, MailboxAddress from,
+    TimeProvider clock, ILogger<EmailDispatcher> log) : BackgroundService
+{
+    const int MaxAttempts = 8;
+    static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+    static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
+    readonly SemaphoreSlim wake = new(0);
+
+    /// <summary>Asks for a send pass now instead of at the next poll.</summary>
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0) wake.Release();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendPendingAsync(stop) > 0) { }
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                log.LogError(e, "Email dispatch pass failed; retrying at the next poll");
+            }
+            try { await wake.WaitAsync(PollEvery, stop); } catch (OperationCanceledException) { }
+        }
+    }
+
+    /// <summary>Sends one batch of due emails and returns how many it handled.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.OutboxEmails
+            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(50).ToListAsync(ct);
+        var handled = 0;
+        foreach (var id in due)
+        {
+            var claimed = await db.OutboxEmails
+                .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, now + ClaimFor).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+            if (claimed == 0) continue;
+            var email = await db.OutboxEmails.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+            try
+            {
+                await sender.SendAsync(ToMime(email), ct);
+                await db.OutboxEmails.Where(m => m.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Sending email {EmailId} failed (attempt {Attempt})", id, email.Attempts);
+                // Back off by leaving the claim in place: the row is retried after it expires.
+                await db.OutboxEmails.Where(m => m.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, e.Message), ct);
+            }
+            handled++;
+        }
+        return handled;
+    }
+
+    MimeMessage ToMime(OutboxEmail email)
+    {
+        var message = new MimeMessage
+        {
+            Subject = email.Subject,
+            MessageId = $"{email.Id:N}@openhire",
+            Body = new TextPart("plain") { Text = email.TextBody },
+        };
+        message.From.Add(from);
+        message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
+        return message;
+    }
+}

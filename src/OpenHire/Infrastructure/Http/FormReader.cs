@@ -1,0 +1,23 @@
+namespace OpenHire.Infrastructure.Http;
+
+/// <summary>Reads a multipart form, turning the ways a body can be wrong into problems instead of 500s.</summary>
+public static class FormReader
+{
+    public static async Task<(IFormCollection? Form, ProblemDetails? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return (null, Problems.UnsupportedType("Send the application as multipart/form-data."));
+        try
+        {
+            return (await request.ReadFormAsync(ct), null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Problems.TooLarge("The request is larger than an application can be: at most two files of 10 MB each."));
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Malformed form", Detail = e.Message });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenHire.Components;
+using OpenHire.Data;
+using OpenHire.Features.Accounts;
+using OpenHire.Features.Applications;
+using OpenHire.Features.Candidates;
+using OpenHire.Features.Careers;
+using OpenHire.Features.Demo;
+using OpenHire.Features.Jobs;
+using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Storage;
+using Scalar.AspNetCore;
+
+namespace OpenHire;
+
+/// <summary>Composition of the whole app: what Program.cs and the admin commands both build.</summary>
+public static class OpenHireApp
+{
+    public static WebApplicationBuilder AddOpenHire(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Demo").Get<DemoOptions>() ?? new());
+        builder.AddOpenHireDatabase();
+        builder.AddOpenHireStorage();
+        builder.AddOpenHireEmail();
+        builder.AddOpenHireAccounts();
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "OpenHire API";
+            doc.Info.Description = "Jobs, the public job board, applications and candidates. Authenticate with an organization API key: `Authorization: Bearer ohk_…`.";
+            return Task.CompletedTask;
+        }));
+        PublicJobCache.AddPublicJobCache(builder.Services);
+        builder.Services.AddScoped<ApplicationSubmitter>();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    public static WebApplication UseOpenHire(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders);
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("OpenHire API"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+        var api = app.MapGroup("/api/v1");
+        api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
+        api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
+            .MapJobsApi().MapApplicationsApi().MapCandidatesApi().MapApiKeysApi()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        app.MapStaffEndpoints();
+        app.MapCareersEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+
+    static Task SecurityHeaders(HttpContext http, RequestDelegate next)
+    {
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.XFrameOptions = "DENY";
+        return next(http);
+    }
+}
