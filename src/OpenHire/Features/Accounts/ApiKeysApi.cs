@@ -16,8 +16,8 @@ public static class ApiKeysApi
     {
         var keys = api.MapGroup("/api-keys").WithTags("API keys");
         keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("List the organization's API keys (never their secrets)");
-        keys.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Create an API key; the token is in this response only");
-        keys.MapDelete("/{keyId:guid}", Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key at once");
+        keys.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Create an API key; the token is in this response only").ProducesValidationProblem();
+        keys.MapDelete("/{keyId:guid}", Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key at once").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -47,8 +47,8 @@ public static class ApiKeysApi
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKey(key.Id, key.Name, token));
     }
 
-    static async Task<Results<NoContent, NotFound<ProblemDetails>>> Revoke(Guid keyId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+    static async Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid keyId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         await RevokeAsync(db, user.OrganizationId(), keyId, clock, ct)
             ? TypedResults.NoContent()
-            : TypedResults.NotFound(Problems.NotFound($"No API key {keyId} in this organization."));
+            : Problems.NotFound($"No API key {keyId} in this organization.");
 }

@@ -23,6 +23,9 @@ public static class ApplicationsApi
             .WithTags("Job board").WithName("Apply").WithSummary("Apply to an open job (multipart form with a resume)")
             .WithDescription("Fields: name, email, phone, location, links (repeatable), consent=true, resume (PDF, DOCX or TXT, at most 10 MB), and either cover_letter (file) or cover_letter_text.")
             .Accepts<ApplyForm>("multipart/form-data")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -34,15 +37,15 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
-            .WithName("ListJobApplications").WithSummary("List a job's applications, newest first");
+            .WithName("ListJobApplications").WithSummary("List a job's applications, newest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
-        applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents");
+        applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
         applications.MapGet("/{applicationId:guid}/resume", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: false, user, db, blobs, ct))
-            .WithName("DownloadResume").WithSummary("Download the resume as uploaded");
+            .WithName("DownloadResume").WithSummary("Download the resume as uploaded").ProducesProblem(StatusCodes.Status404NotFound);
         applications.MapGet("/{applicationId:guid}/cover-letter", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: true, user, db, blobs, ct))
-            .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded");
+            .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -51,16 +54,16 @@ public static class ApplicationsApi
         string Name, string Email, string? Phone, string? Location, string[]? Links, bool Consent,
         IFormFile? Resume, IFormFile? CoverLetter, string? CoverLetterText);
 
-    static async Task<Results<Created<ApplicationReceipt>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> Apply(
+    static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult, ValidationProblem>> Apply(
         string slug, Guid jobId, HttpRequest request, AppDbContext db, ApplicationSubmitter submitter, TimeProvider clock, CancellationToken ct)
     {
         var org = await JobBoard.FindOrganizationAsync(db, slug, ct);
         var job = org is null ? null : await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId && j.OrganizationId == org.Id, ct);
-        if (org is null || job is null) return TypedResults.NotFound(Problems.NotFound($"No job {jobId} on careers site \"{slug}\"."));
+        if (org is null || job is null) return Problems.NotFound($"No job {jobId} on careers site \"{slug}\".");
         if (!job.IsOpen(clock.GetUtcNow()))
-            return TypedResults.Problem(Problems.Conflict($"\"{job.Title}\" is not accepting applications."));
+            return Problems.Conflict($"\"{job.Title}\" is not accepting applications.");
         var (form, formProblem) = await FormReader.ReadAsync(request, ct);
-        if (form is null) return TypedResults.Problem(formProblem!);
+        if (form is null) return formProblem!;
         var outcome = await submitter.SubmitAsync(org, job, ApplicationForm.From(form), ct);
         return outcome switch
         {
@@ -70,30 +73,30 @@ public static class ApplicationsApi
         };
     }
 
-    static async Task<Results<Ok<Page<ApplicationSummary>>, NotFound<ProblemDetails>, ValidationProblem>> ListForJob(
+    static async Task<Results<Ok<Page<ApplicationSummary>>, ProblemHttpResult, ValidationProblem>> ListForJob(
         Guid jobId, string? cursor, int? limit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
         if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
-            return TypedResults.NotFound(Problems.NotFound($"No job {jobId} in this organization."));
+            return Problems.NotFound($"No job {jobId} in this organization.");
         var rows = await ApplicationQueries.ListForJobAsync(db, orgId, jobId, after, take + 1, ct);
         return TypedResults.Ok(Paging.ToPage(rows, take, a => a.Id, a => a));
     }
 
-    static async Task<Results<Ok<ApplicationDetail>, NotFound<ProblemDetails>>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var detail = await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct);
-        return detail is null ? TypedResults.NotFound(Problems.NotFound($"No application {applicationId} in this organization.")) : TypedResults.Ok(detail);
+        return detail is null ? Problems.NotFound($"No application {applicationId} in this organization.") : TypedResults.Ok(detail);
     }
 
-    internal static async Task<Results<FileStreamHttpResult, NotFound<ProblemDetails>>> Download(
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
         Guid applicationId, bool coverLetter, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct)
     {
         var file = await ApplicationQueries.FindFileAsync(db, user.OrganizationId(), applicationId, coverLetter, ct);
         var stream = file is null ? null : await blobs.OpenReadAsync(file.StorageKey, ct);
         if (file is null || stream is null)
-            return TypedResults.NotFound(Problems.NotFound($"Application {applicationId} has no {(coverLetter ? "cover letter file" : "resume")} in this organization."));
+            return Problems.NotFound($"Application {applicationId} has no {(coverLetter ? "cover letter file" : "resume")} in this organization.");
         return TypedResults.File(stream, file.ContentType, file.FileName);
     }
 }

@@ -17,8 +17,8 @@ public static class CandidatesApi
     public static RouteGroupBuilder MapCandidatesApi(this RouteGroupBuilder api)
     {
         var candidates = api.MapGroup("/candidates").WithTags("Candidates");
-        candidates.MapGet("/", List).WithName("ListCandidates").WithSummary("List candidates, newest first, optionally by email");
-        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate").WithSummary("Get a candidate with all their applications");
+        candidates.MapGet("/", List).WithName("ListCandidates").WithSummary("List candidates, newest first, optionally by email").ProducesValidationProblem();
+        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate").WithSummary("Get a candidate with all their applications").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -38,11 +38,11 @@ public static class CandidatesApi
         return TypedResults.Ok(Paging.ToPage(rows, take, c => c.Id, c => ToResponse(c, null)));
     }
 
-    static async Task<Results<Ok<CandidateResponse>, NotFound<ProblemDetails>>> Get(Guid candidateId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<CandidateResponse>, ProblemHttpResult>> Get(Guid candidateId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var orgId = user.OrganizationId();
         var candidate = await db.Candidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId && c.OrganizationId == orgId, ct);
-        if (candidate is null) return TypedResults.NotFound(Problems.NotFound($"No candidate {candidateId} in this organization."));
+        if (candidate is null) return Problems.NotFound($"No candidate {candidateId} in this organization.");
         var applications = await ApplicationQueries.OfCandidateAsync(db, orgId, candidateId, ct);
         return TypedResults.Ok(ToResponse(candidate, applications));
     }

@@ -14,24 +14,26 @@ public static class JobsApi
     public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapGet("/", List).WithName("ListJobs").WithSummary("List the organization's jobs, newest first");
-        jobs.MapPost("/", Create).WithName("CreateJob").WithSummary("Create a draft job");
-        jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job");
-        jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content");
-        jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").WithSummary("Delete a job that never received an application");
-        jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").WithSummary("Publish a job on the careers site");
-        jobs.MapPost("/{jobId:guid}/unpublish", Unpublish).WithName("UnpublishJob").WithSummary("Take a job off the careers site, back to draft");
-        jobs.MapPost("/{jobId:guid}/close", Close).WithName("CloseJob").WithSummary("Close a job: no more applications");
+        jobs.MapGet("/", List).WithName("ListJobs").WithSummary("List the organization's jobs, newest first").ProducesValidationProblem();
+        jobs.MapPost("/", Create).WithName("CreateJob").WithSummary("Create a draft job").ProducesValidationProblem();
+        jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job").ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").WithSummary("Delete a job that never received an application").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").WithSummary("Publish a job on the careers site").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/unpublish", Unpublish).WithName("UnpublishJob").WithSummary("Take a job off the careers site, back to draft").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/close", Close).WithName("CloseJob").WithSummary("Close a job: no more applications").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
     static async Task<Results<Ok<Page<JobResponse>>, ValidationProblem>> List(
-        ClaimsPrincipal user, AppDbContext db, JobStatus? status, string? cursor, int? limit, CancellationToken ct)
+        ClaimsPrincipal user, AppDbContext db, string? status, string? cursor, int? limit, CancellationToken ct)
     {
-        if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
+        Paging.TryParse(cursor, limit, out var after, out var take, out var errors);
+        if (!EnumText.TryParse<JobStatus>(status, out var wantedStatus)) errors["status"] = EnumText.Expected<JobStatus>();
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
         var query = db.Jobs.AsNoTracking().Where(j => j.OrganizationId == orgId);
-        if (status is not null) query = query.Where(j => j.Status == status);
+        if (wantedStatus is { } wanted) query = query.Where(j => j.Status == wanted);
         if (after is not null) query = query.Where(j => j.Id < after.Value);
         var rows = await query.OrderByDescending(j => j.Id).Take(take + 1).ToListAsync(ct);
         return TypedResults.Ok(Paging.ToPage(rows, take, j => j.Id, j => j.ToResponse()));
@@ -50,13 +52,13 @@ public static class JobsApi
         return TypedResults.Created($"/api/v1/jobs/{job.Id}", job.ToResponse());
     }
 
-    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>>> Get(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> Get(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var job = await Find(db, user, jobId, ct);
         return job is null ? JobNotFound(jobId) : TypedResults.Ok(job.ToResponse());
     }
 
-    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+    static async Task<Results<Ok<JobResponse>, ProblemHttpResult, ValidationProblem>> Update(
         Guid jobId, JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct)
     {
         var errors = JobValidator.Validate(input);
@@ -69,32 +71,32 @@ public static class JobsApi
         return TypedResults.Ok(job.ToResponse());
     }
 
-    static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Delete(
+    static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid jobId, ClaimsPrincipal user, AppDbContext db, PublicJobCache cache, CancellationToken ct)
     {
         var job = await Find(db, user, jobId, ct);
         if (job is null) return JobNotFound(jobId);
         if (await db.Applications.AnyAsync(a => a.JobId == jobId, ct))
-            return TypedResults.Conflict(Problems.Conflict("The job has applications and cannot be deleted; close it instead."));
+            return Problems.Conflict("The job has applications and cannot be deleted; close it instead.");
         db.Jobs.Remove(job);
         await db.SaveChangesAsync(ct);
         await cache.EvictAsync(job.OrganizationId, ct);
         return TypedResults.NoContent();
     }
 
-    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Publish(
+    static Task<Results<Ok<JobResponse>, ProblemHttpResult>> Publish(
         Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
         ChangeState(jobId, user, db, cache, job => job.Publish(clock.GetUtcNow()), ct);
 
-    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Unpublish(
+    static Task<Results<Ok<JobResponse>, ProblemHttpResult>> Unpublish(
         Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
         ChangeState(jobId, user, db, cache, job => job.Unpublish(clock.GetUtcNow()), ct);
 
-    static Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Close(
+    static Task<Results<Ok<JobResponse>, ProblemHttpResult>> Close(
         Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct) =>
         ChangeState(jobId, user, db, cache, job => job.Close(clock.GetUtcNow()), ct);
 
-    static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ChangeState(
+    static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> ChangeState(
         Guid jobId, ClaimsPrincipal user, AppDbContext db, PublicJobCache cache, Action<Job> change, CancellationToken ct)
     {
         var job = await Find(db, user, jobId, ct);
@@ -105,7 +107,7 @@ public static class JobsApi
         }
         catch (JobStateException e)
         {
-            return TypedResults.Conflict(Problems.Conflict(e.Message));
+            return Problems.Conflict(e.Message);
         }
         await db.SaveChangesAsync(ct);
         await cache.EvictAsync(job.OrganizationId, ct);
@@ -118,5 +120,5 @@ public static class JobsApi
         return db.Jobs.SingleOrDefaultAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct);
     }
 
-    static NotFound<ProblemDetails> JobNotFound(Guid jobId) => TypedResults.NotFound(Problems.NotFound($"No job {jobId} in this organization."));
+    static ProblemHttpResult JobNotFound(Guid jobId) => Problems.NotFound($"No job {jobId} in this organization.");
 }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace OpenHire.Infrastructure.Http;
 
 /// <summary>Reads a multipart form, turning the ways a body can be wrong into problems instead of 500s.</summary>
 public static class FormReader
 {
-    public static async Task<(IFormCollection? Form, ProblemDetails? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             return (null, Problems.UnsupportedType("Send the application as multipart/form-data."));
@@ -17,7 +19,7 @@ public static class FormReader
         }
         catch (InvalidDataException e)
         {
-            return (null, new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Malformed form", Detail = e.Message });
+            return (null, Problems.Result(StatusCodes.Status400BadRequest, $"The form could not be read: {e.Message}"));
         }
     }
 }

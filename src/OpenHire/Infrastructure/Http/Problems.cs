@@ -1,20 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace OpenHire.Infrastructure.Http;
 
-/// <summary>RFC 9457 problem bodies with a message a person can act on.</summary>
+/// <summary>RFC 9457 problem responses with a message a person can act on.</summary>
 public static class Problems
 {
-    public static ProblemDetails NotFound(string detail) => Make(StatusCodes.Status404NotFound, "Not found", detail);
-    public static ProblemDetails Conflict(string detail) => Make(StatusCodes.Status409Conflict, "Conflict", detail);
-    public static ProblemDetails TooLarge(string detail) => Make(StatusCodes.Status413PayloadTooLarge, "Too large", detail);
-    public static ProblemDetails UnsupportedType(string detail) => Make(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", detail);
-    public static ProblemDetails Gone(string detail) => Make(StatusCodes.Status410Gone, "No longer available", detail);
+    public static ProblemHttpResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, detail);
+    public static ProblemHttpResult Conflict(string detail) => Result(StatusCodes.Status409Conflict, detail);
+    public static ProblemHttpResult TooLarge(string detail) => Result(StatusCodes.Status413PayloadTooLarge, detail);
+    public static ProblemHttpResult UnsupportedType(string detail) => Result(StatusCodes.Status415UnsupportedMediaType, detail);
 
-    static ProblemDetails Make(int status, string title, string detail) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-    };
+    public static ProblemHttpResult Result(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test of OpenHire. On Debian/Ubuntu as root it installs what the tests need
+# (PostgreSQL) with apt; it starts a throwaway PostgreSQL server and stops it afterwards.
+# Set OPENHIRE_TEST_POSTGRES to a connection string to use a server of your own instead.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt() { ! command -v "$1" >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/"$1" >/dev/null 2>&1; }
+
+if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
+  if need_apt initdb; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "Installing PostgreSQL with apt..."
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+      echo "PostgreSQL is missing: install it (apt-get install postgresql) or set OPENHIRE_TEST_POSTGRES." >&2
+      exit 1
+    fi
+  fi
+  bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || command -v initdb)")
+  pgdir=$(mktemp -d /tmp/openhire-pg.XXXXXX)
+  port=${OPENHIRE_TEST_PG_PORT:-54329}
+  run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+  run_pg "$bin/initdb" -D "$pgdir/data" -U postgres -A trust >/dev/null
+  # A test server: speed over durability, room for the concurrency tests' connections.
+  run_pg "$bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w start \
+    -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+  trap 'run_pg "$bin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+  export OPENHIRE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Maximum Pool Size=200"
+fi
+
+dotnet tool restore >/dev/null
+dotnet build OpenHire.slnx -nologo -v quiet
+# Every model change needs a migration for each provider.
+for context in SqliteAppDbContext PostgresAppDbContext; do
+  dotnet ef migrations has-pending-model-changes --project src/OpenHire --context "$context" --no-build >/dev/null \
+    || { echo "The model changed without a migration for $context: add one with dotnet ef migrations add." >&2; exit 1; }
+done
+
+log=$(mktemp)
+status=0
+dotnet test OpenHire.slnx --no-build -nologo 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed"
+rm -f "$log"
+exit $status

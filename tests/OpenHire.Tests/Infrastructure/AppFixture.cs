@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpenHire.Data;
+using OpenHire.Features.Accounts;
+using OpenHire.Infrastructure.Email;
+
+namespace OpenHire.Tests.Infrastructure;
+
+/// <summary>
+/// One OpenHire host on a fresh database of its own: a SQLite file, or a throwaway database on the
+/// PostgreSQL server that test.sh starts (OPENHIRE_TEST_POSTGRES). A missing server fails the tests.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    readonly string dataDirectory = Directory.CreateTempSubdirectory("openhire-test-").FullName;
+    int organizations;
+
+    public abstract DatabaseProvider Provider { get; }
+    protected abstract string ConnectionString { get; }
+
+    public string DataDirectory => dataDirectory;
+    public string FilesDirectory => Path.Combine(dataDirectory, "files");
+    public string MailDirectory => Path.Combine(dataDirectory, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DataDirectory", dataDirectory);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "false");
+    }
+
+    public virtual async ValueTask InitializeAsync() => await DatabaseMigrator.MigrateAsync(Services);
+
+    /// <summary>A new organization with an admin and an API key, isolated from every other test's.</summary>
+    public async Task<TestOrganization> CreateOrganizationAsync()
+    {
+        var n = Interlocked.Increment(ref organizations);
+        var slug = $"org-{n}-{Guid.NewGuid():N}"[..24];
+        await using var scope = Services.CreateAsyncScope();
+        var setup = scope.ServiceProvider.GetRequiredService<OrganizationSetup>();
+        var email = $"admin@{slug}.example.com";
+        var (org, errors) = await setup.CreateAsync(new($"Org {n}", slug, email, TestOrganization.Password, "Admin"), default);
+        if (org is null) throw new InvalidOperationException(string.Join("; ", errors.SelectMany(e => e.Value)));
+        var (_, token) = await setup.CreateApiKeyAsync(org.Id, "tests", default);
+        var api = CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new TestOrganization(org.Id, slug, email, token, api);
+    }
+
+    /// <summary>Sends the outbox now instead of waiting for the dispatcher's next poll.</summary>
+    public async Task SendPendingEmailsAsync()
+    {
+        var dispatcher = Services.GetRequiredService<EmailDispatcher>();
+        while (await dispatcher.SendPendingAsync(default) > 0) { }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+}
+
+/// <summary>An organization made for one test, with an API client authenticated by its key.</summary>
+public sealed record TestOrganization(Guid Id, string Slug, string AdminEmail, string ApiKey, HttpClient Api)
+{
+    public const string Password = "correct-horse-battery";
+}
+
+public sealed class SqliteApp : AppFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "openhire.db")};Pooling=True";
+}
+
+public sealed class PostgresApp : AppFixture
+{
+    readonly string database = $"openhire_test_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString();
+
+    static string ServerConnectionString => Environment.GetEnvironmentVariable("OPENHIRE_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("OPENHIRE_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
+
+    public override async ValueTask InitializeAsync()
+    {
+        await using (var admin = new NpgsqlConnection(ServerConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(ServerConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
