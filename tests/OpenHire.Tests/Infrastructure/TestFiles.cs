@@ -29,6 +29,15 @@ public static class TestFiles
         return memory.ToArray();
     }
 
+    /// <summary>A zip that is not a Word document.</summary>
+    public static byte[] Zip()
+    {
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+            Add(zip, "readme.txt", "not a document");
+        return memory.ToArray();
+    }
+
     /// <summary>An ELF executable header: what a program renamed to .pdf starts with.</summary>
     public static byte[] Executable() => [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, .. new byte[2000]];
 

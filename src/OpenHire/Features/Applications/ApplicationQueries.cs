@@ -19,12 +19,13 @@ public static class ApplicationQueries
 {
     public static async Task<List<ApplicationSummary>> ListForJobAsync(AppDbContext db, Guid orgId, Guid jobId, Guid? after, int take, CancellationToken ct)
     {
-        var query = db.Applications.AsNoTracking().Where(a => a.OrganizationId == orgId && a.JobId == jobId);
-        if (after is not null) query = query.Where(a => a.Id < after.Value);
-        return await query.OrderByDescending(a => a.Id).Take(take)
-            .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new ApplicationSummary(
-                a.Id, a.JobId, new CandidateRef(c.Id, c.Name, c.Email), a.Resume != null, a.CreatedAt))
-            .ToListAsync(ct);
+        var applications = db.Applications.AsNoTracking().Where(a => a.OrganizationId == orgId && a.JobId == jobId);
+        if (after is not null) applications = applications.Where(a => a.Id < after.Value);
+        return await (from a in applications
+                      join c in db.Candidates on a.CandidateId equals c.Id
+                      orderby a.Id descending
+                      select new ApplicationSummary(a.Id, a.JobId, new CandidateRef(c.Id, c.Name, c.Email), a.Resume != null, a.CreatedAt))
+            .Take(take).ToListAsync(ct);
     }
 
     public static async Task<ApplicationDetail?> GetAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct)
@@ -44,10 +45,11 @@ public static class ApplicationQueries
     }
 
     public static Task<List<OtherApplication>> OfCandidateAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct) =>
-        db.Applications.AsNoTracking()
-            .Where(a => a.OrganizationId == orgId && a.CandidateId == candidateId)
-            .Join(db.Jobs, a => a.JobId, j => j.Id, (a, j) => new OtherApplication(a.Id, a.JobId, j.Title, a.CreatedAt))
-            .OrderByDescending(o => o.Id).ToListAsync(ct);
+        (from a in db.Applications.AsNoTracking()
+         where a.OrganizationId == orgId && a.CandidateId == candidateId
+         join j in db.Jobs on a.JobId equals j.Id
+         orderby a.Id descending
+         select new OtherApplication(a.Id, a.JobId, j.Title, a.CreatedAt)).ToListAsync(ct);
 
     /// <summary>The stored file of an application, found only within the organization.</summary>
     public static async Task<StoredFile?> FindFileAsync(AppDbContext db, Guid orgId, Guid applicationId, bool coverLetter, CancellationToken ct)

@@ -62,7 +62,7 @@ public static class ApplicationsApi
         if (org is null || job is null) return Problems.NotFound($"No job {jobId} on careers site \"{slug}\".");
         if (!job.IsOpen(clock.GetUtcNow()))
             return Problems.Conflict($"\"{job.Title}\" is not accepting applications.");
-        var (form, formProblem) = await FormReader.ReadAsync(request, ct);
+        var (form, formProblem) = await FormReader.ReadAsync(request, ApplicationsApi.MaxRequestBytes, ct);
         if (form is null) return formProblem!;
         var outcome = await submitter.SubmitAsync(org, job, ApplicationForm.From(form), ct);
         return outcome switch

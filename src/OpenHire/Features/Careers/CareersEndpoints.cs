@@ -22,7 +22,7 @@ public static class CareersEndpoints
         var org = await JobBoard.FindOrganizationAsync(db, slug, ct);
         var job = org is null ? null : await JobBoard.FindOpenJobAsync(db, org.Id, jobId, clock.GetUtcNow(), ct);
         if (org is null || job is null) return Page(slug, jobId, null, null, null, StatusCodes.Status404NotFound);
-        var (form, problem) = await FormReader.ReadAsync(request, ct);
+        var (form, problem) = await FormReader.ReadAsync(request, ApplicationsApi.MaxRequestBytes, ct);
         if (form is null) return Page(slug, jobId, null, null, problem!.ProblemDetails.Detail, problem.StatusCode);
         var application = ApplicationForm.From(form);
         var outcome = await submitter.SubmitAsync(org, job, application, ct);

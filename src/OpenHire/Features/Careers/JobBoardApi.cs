@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using OpenHire.Data;
 using OpenHire.Features.Jobs;
 
@@ -25,7 +26,8 @@ public static class JobBoardApi
         WorkplaceType WorkplaceType, EmploymentType EmploymentType, SalaryDto? Salary, DateTimeOffset? PublishedAt, string Url);
 
     static async Task<Results<Ok<Page<JobSummary>>, ProblemHttpResult, ValidationProblem>> List(
-        string slug, string? q, string? location, string? workplaceType, string? department, string? employmentType,
+        string slug, string? q, string? location, [FromQuery(Name = "workplace_type")] string? workplaceType, string? department,
+        [FromQuery(Name = "employment_type")] string? employmentType,
         string? cursor, int? limit, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         Paging.TryParse(cursor, limit, out var after, out var take, out var errors);
