@@ -37,7 +37,7 @@ demo_key() { dotnet "$work/app/OpenHire.dll" api-key create --org demo --name be
 generate_jobs() { # key
   local seed; seed=$(curl -sf -H "Authorization: Bearer $1" "$url/api/v1/jobs?limit=1" | python3 -c 'import json,sys; j=json.load(sys.stdin)["items"][0]; [j.pop(k) for k in ("id","status","created_at","updated_at","published_at","closed_at")]; print(json.dumps(j))')
   for i in $(seq 1 40); do
-    local body; body=$(python3 -c 'import json,sys; j=json.loads(sys.argv[1]); j["title"]=f"{j["title"]} {sys.argv[2]}"; print(json.dumps(j))' "$seed" "$i")
+    local body; body=$(python3 -c 'import json,sys; j=json.loads(sys.argv[1]); j["title"]=j["title"]+" "+sys.argv[2]; print(json.dumps(j))' "$seed" "$i")
     local id; id=$(curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$body" "$url/api/v1/jobs" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     curl -sf -X POST -H "Authorization: Bearer $1" "$url/api/v1/jobs/$id/publish" >/dev/null
   done

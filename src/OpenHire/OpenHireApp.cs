@@ -63,7 +63,7 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapCandidatesApi().MapApiKeysApi()
+            .MapJobsApi().MapApplicationsApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();

@@ -138,4 +138,47 @@ public abstract class StaffWorkspaceTests(AppFixture app)
         await browser.SubmitAsync("/staff/api-keys", "tr:has(td:contains('HRIS sync')) form");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/jobs")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_admin_adds_a_recruiter_who_works_on_jobs_but_not_on_keys_or_the_team()
+    {
+        var org = await app.CreateOrganizationAsync();
+        var admin = await SignedInAsync(org);
+        var email = $"rita@{org.Slug}.example.com";
+
+        var added = await new HtmlParser().ParseDocumentAsync(await (await admin.SubmitAsync("/staff/team", "form.team-form", new Dictionary<string, string>
+        {
+            ["Member.Name"] = "Rita Recruiter",
+            ["Member.Email"] = email,
+            ["Member.Role"] = "recruiter",
+        })).Content.ReadAsStringAsync());
+        var password = added.QuerySelector("code.token")!.TextContent;
+
+        var recruiter = Browser();
+        var signedIn = await recruiter.SubmitAsync("/login", "form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Equal("/staff", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.NotNull((await recruiter.GetPageAsync("/staff/jobs/new")).QuerySelector("form.job-editor"));
+        foreach (var adminOnly in new[] { "/staff/api-keys", "/staff/team" })
+            Assert.Equal("/access-denied", (await recruiter.GetAsync(adminOnly)).RequestMessage!.RequestUri!.AbsolutePath);
+
+        var team = await (await org.Api.GetAsync("/api/v1/team")).ReadAsync<Page<OpenHire.Features.Accounts.TeamApi.Member>>();
+        Assert.Contains(team.Items, m => m.Email == email && m.Role == "recruiter");
+    }
+
+    [Fact]
+    public async Task The_team_api_adds_members_and_refuses_bad_ones()
+    {
+        var org = await app.CreateOrganizationAsync();
+
+        var bad = await org.Api.PostJsonAsync("/api/v1/team", new { name = "", email = "x@example.com", role = "owner" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equivalent(new[] { "name", "role" }, (await bad.ReadAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>()).Errors.Keys, strict: true);
+
+        var good = await org.Api.PostJsonAsync("/api/v1/team", new { name = "Hal", email = $"hal@{org.Slug}.example.com", role = "admin" });
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        var member = await good.ReadAsync<OpenHire.Features.Accounts.TeamApi.AddedMember>();
+        Assert.True(member.InitialPassword.Length >= 12);
+        var again = await org.Api.PostJsonAsync("/api/v1/team", new { name = "Hal", email = $"hal@{org.Slug}.example.com", role = "admin" });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
 }

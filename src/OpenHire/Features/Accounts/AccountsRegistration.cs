@@ -20,7 +20,7 @@ public static class AccountsRegistration
         {
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
-            o.AccessDeniedPath = "/login";
+            o.AccessDeniedPath = "/access-denied";
             o.Cookie.Name = "openhire.auth";
             o.Cookie.SameSite = SameSiteMode.Lax;
         });

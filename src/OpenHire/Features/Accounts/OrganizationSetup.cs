@@ -49,6 +49,31 @@ public sealed partial class OrganizationSetup(AppDbContext db, UserManager<AppUs
         return (organization, errors.ToDictionary());
     }
 
+    /// <summary>Adds a staff member with a generated first password, returned once for the admin to pass on.</summary>
+    public async Task<(AppUser? Member, string? Password, Dictionary<string, string[]> Errors)> AddMemberAsync(
+        Guid organizationId, string? name, string? email, string? role, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) errors.Add("name", "Give the member's name, at most 200 characters.");
+        if (string.IsNullOrWhiteSpace(email)) errors.Add("email", "Give the member's email address.");
+        if (role is null || !Roles.All.Contains(role)) errors.Add("role", $"Use one of: {string.Join(", ", Roles.All)}.");
+        if (!errors.IsEmpty) return (null, null, errors.ToDictionary());
+
+        await EnsureRolesAsync();
+        var member = new AppUser { UserName = email!.Trim(), Email = email.Trim(), EmailConfirmed = true, OrganizationId = organizationId, DisplayName = name!.Trim() };
+        var password = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).Replace('/', '-').Replace('+', '_');
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(member, password);
+        if (created.Succeeded) created = await users.AddToRoleAsync(member, role!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors) errors.Add("email", error.Description);
+            return (null, null, errors.ToDictionary());
+        }
+        await tx.CommitAsync(ct);
+        return (member, password, errors.ToDictionary());
+    }
+
     /// <summary>Makes an API key; the token is returned once and never stored.</summary>
     public async Task<(ApiKey Key, string Token)> CreateApiKeyAsync(Guid organizationId, string name, CancellationToken ct)
     {
