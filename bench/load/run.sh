@@ -11,6 +11,7 @@ duration=${1:-60}
 port=5080
 url="http://127.0.0.1:$port"
 work=$(mktemp -d /tmp/openhire-bench.XXXXXX)
+chmod 755 "$work"   # the postgres user must reach its data folder inside
 out=bench/load/results.txt
 : > "$out"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -66,13 +67,14 @@ PY
 
 apply_load() { # label key
   local job; job=$(curl -sf "$url/api/v1/job-board/demo/jobs?q=Senior&limit=100" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][-1]["id"])')
-  local result; result=$(ACCEPTED_FILE="$work/accepted" wrk -t2 -c32 -d"${duration}s" --latency -s bench/load/apply.lua "$url/api/v1/job-board/demo/jobs/$job/applications")
+  local result; result=$(ACCEPTED_FILE="$work/accepted" wrk -t2 -c16 -d"${duration}s" --latency -s bench/load/apply.lua "$url/api/v1/job-board/demo/jobs/$job/applications")
   local accepted; accepted=$(cat "$work/accepted")
   local stored; stored=$(count_applications "$2" "$job")
   local p99; p99=$(echo "$result" | awk '$1 == "99%" {print $2}')
   local rate; rate=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
   echo "$1: $rate applications/s over ${duration}s, p99 $p99, accepted $accepted, stored $stored, $(echo "$result" | grep -E '^accepted')" | tee -a "$out"
-  [ "$accepted" = "$stored" ] || { echo "$1: $accepted acknowledged but $stored stored" >&2; exit 1; }
+  # Requests still in flight when wrk stops are stored but not counted as acknowledged.
+  [ "$stored" -ge "$accepted" ] && [ "$stored" -le $((accepted + 16)) ] || { echo "$1: $accepted acknowledged but $stored stored" >&2; exit 1; }
 }
 
 echo "== SQLite: public pages against a trivial endpoint" | tee -a "$out"

@@ -12,6 +12,7 @@ public static class DatabaseRegistration
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(WriteGate.For(options.Provider));
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
@@ -29,7 +30,7 @@ public static class DatabaseRegistration
     }
 
     internal static void UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"));
+        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteBusyTimeout());
 
     internal static void UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"));

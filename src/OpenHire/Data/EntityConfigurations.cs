@@ -100,6 +100,7 @@ sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
     public void Configure(EntityTypeBuilder<OutboxEmail> e)
     {
         e.HasIndex(m => new { m.SentAt, m.ClaimedUntil });
+        e.HasIndex(m => m.ClaimToken);
         e.Property(m => m.ToAddress).HasMaxLength(320);
         e.Property(m => m.Subject).HasMaxLength(300);
     }

@@ -21,7 +21,8 @@ public sealed record SubmitOutcome(Application? Application, int Status, string?
 /// Duplicate submissions are settled by unique indexes, never by a lookup first, so concurrent
 /// retries of one application end as exactly one row and one stored resume.
 /// </summary>
-public sealed class ApplicationSubmitter(AppDbContext db, IBlobStore blobs, TimeProvider clock, EmailDispatcher emails, ILogger<ApplicationSubmitter> log)
+public sealed class ApplicationSubmitter(
+    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, ILogger<ApplicationSubmitter> log)
 {
     public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
     {
@@ -52,6 +53,7 @@ public sealed class ApplicationSubmitter(AppDbContext db, IBlobStore blobs, Time
 
     async Task<SubmitOutcome> SaveAsync(Organization org, Job job, ApplicationForm form, Guid applicationId, StoredFile? resume, StoredFile? cover, CancellationToken ct)
     {
+        using var turn = await writes.EnterAsync(ct);
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var candidate = await FindOrAddCandidateAsync(org, form, now, ct);

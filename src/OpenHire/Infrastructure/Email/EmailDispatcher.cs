@@ -9,12 +9,13 @@ namespace OpenHire.Infrastructure.Email;
 /// conditional update before sending, so two dispatchers never send the same email.
 /// </summary>
 public sealed class EmailDispatcher(
-    IServiceScopeFactory scopes, IEmailSender sender, MailboxAddress from,
+    IServiceScopeFactory scopes, IEmailSender sender, MailboxAddress from, WriteGate writes,
     TimeProvider clock, ILogger<EmailDispatcher> log) : BackgroundService
 {
     const int MaxAttempts = 8;
     static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
     static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
+    const int BatchSize = 100;
     readonly SemaphoreSlim wake = new(0);
 
     /// <summary>Asks for a send pass now instead of at the next poll.</summary>
@@ -45,33 +46,42 @@ public sealed class EmailDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow();
+        var token = Guid.NewGuid();
         var due = await db.OutboxEmails
             .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(50).ToListAsync(ct);
-        var handled = 0;
-        foreach (var id in due)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+        // One conditional update claims the whole batch: on SQLite every write queues for the
+        // single writer, so a write per email would slow down the applications that cause them.
+        using (await writes.EnterAsync(ct))
+            await db.OutboxEmails
+                .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.ClaimToken, token)
+                    .SetProperty(m => m.ClaimedUntil, now + ClaimFor)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+        var claimed = await db.OutboxEmails.AsNoTracking().Where(m => m.ClaimToken == token).ToListAsync(ct);
+        var sent = new List<Guid>();
+        foreach (var email in claimed)
         {
-            var claimed = await db.OutboxEmails
-                .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, now + ClaimFor).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
-            if (claimed == 0) continue;
-            var email = await db.OutboxEmails.AsNoTracking().SingleAsync(m => m.Id == id, ct);
             try
             {
                 await sender.SendAsync(ToMime(email), ct);
-                await db.OutboxEmails.Where(m => m.Id == id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null), ct);
+                sent.Add(email.Id);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "Sending email {EmailId} failed (attempt {Attempt})", id, email.Attempts);
+                log.LogWarning(e, "Sending email {EmailId} failed (attempt {Attempt})", email.Id, email.Attempts);
                 // Back off by leaving the claim in place: the row is retried after it expires.
-                await db.OutboxEmails.Where(m => m.Id == id)
+                await db.OutboxEmails.Where(m => m.Id == email.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, e.Message), ct);
             }
-            handled++;
         }
-        return handled;
+        if (sent.Count > 0)
+            using (await writes.EnterAsync(ct))
+                await db.OutboxEmails.Where(m => sent.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LastError, (string?)null), ct);
+        return claimed.Count;
     }
 
     MimeMessage ToMime(OutboxEmail email)

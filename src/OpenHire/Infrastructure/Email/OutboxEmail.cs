@@ -19,4 +19,7 @@ public sealed class OutboxEmail
 
     /// <summary>Until this time one sender owns the row; a crashed sender's claim simply expires.</summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>Which sender's batch claimed the row last.</summary>
+    public Guid? ClaimToken { get; set; }
 }

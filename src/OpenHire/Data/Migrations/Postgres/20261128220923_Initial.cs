@@ -55,7 +55,8 @@ namespace OpenHire.Data.Migrations.Postgres
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "text", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -416,6 +417,11 @@ namespace OpenHire.Data.Migrations.Postgres
                 table: "Organizations",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_ClaimToken",
+                table: "OutboxEmails",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_SentAt_ClaimedUntil",

@@ -53,7 +53,8 @@ namespace OpenHire.Data.Migrations.Sqlite
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -414,6 +415,11 @@ namespace OpenHire.Data.Migrations.Sqlite
                 table: "Organizations",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_ClaimToken",
+                table: "OutboxEmails",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_SentAt_ClaimedUntil",
