@@ -6,9 +6,12 @@ namespace OpenHire.Features.Careers;
 /// <summary>How job facts read to a person on the careers site and in the workspace.</summary>
 public static class JobText
 {
-    public static string Workplace(Job job) => job.WorkplaceType switch
+    public static string Workplace(Job job) => job.WorkplaceType == WorkplaceType.Hybrid && job.InOfficeDaysPerWeek is { } days
+        ? $"Hybrid – {days} {(days == 1 ? "day" : "days")} in office"
+        : Workplace(job.WorkplaceType);
+
+    public static string Workplace(WorkplaceType type) => type switch
     {
-        WorkplaceType.Hybrid when job.InOfficeDaysPerWeek is { } days => $"Hybrid – {days} {(days == 1 ? "day" : "days")} in office",
         WorkplaceType.Hybrid => "Hybrid",
         WorkplaceType.Remote => "Remote",
         _ => "On-site",
