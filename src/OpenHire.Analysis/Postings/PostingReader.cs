@@ -48,7 +48,7 @@ public static class PostingReader
 
     private static PostingDocument Parse(string text, PostingFormat format)
     {
-        var (metadata, body) = FrontMatter.Split(text);
+        var (metadata, body) = FrontMatter.SplitWithSections(text);
         return format switch
         {
             PostingFormat.Html => HtmlTextParser.Parse(body, metadata),

@@ -28,7 +28,8 @@ internal sealed class DocumentBuilder
 
     public void AddBlock(BlockKind kind, ReadOnlySpan<char> content, int depth, bool emphasized)
     {
-        var clean = Collapse(content);
+        // Emphasis markers Markdown left unpaired ("Key Responsibilities:****") are not content.
+        var clean = Collapse(content).Trim('*', '_', ' ');
         if (clean.Length == 0)
         {
             return;

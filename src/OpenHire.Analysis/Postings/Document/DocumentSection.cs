@@ -5,7 +5,7 @@ internal sealed class DocumentSection(SectionKind kind, TextBlock? heading)
 {
     private const int MaxLineItemLength = 300;
 
-    public SectionKind Kind { get; } = kind;
+    public SectionKind Kind { get; set; } = kind;
 
     public TextBlock? Heading { get; } = heading;
 

@@ -38,8 +38,14 @@ internal static class HeadingDetector
             return true;
         }
 
-        return words <= 8 && text[^1] is not ('.' or ',' or ';' or '!') && IsTitleCase(text)
-            && SectionClassifier.Classify(text.ToString()) != SectionKind.Other;
+        if (text[^1] is '.' or ',' or ';' or '!')
+        {
+            return false;
+        }
+
+        var kind = SectionClassifier.Classify(text.ToString());
+        return kind != SectionKind.Other
+            && ((words <= 8 && IsTitleCase(text)) || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind)));
     }
 
     private static int CountWords(ReadOnlySpan<char> text)

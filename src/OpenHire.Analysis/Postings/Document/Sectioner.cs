@@ -46,7 +46,29 @@ internal static class Sectioner
             sections[^1].Blocks.Add(block);
         }
 
+        foreach (var section in sections)
+        {
+            if (IsDutyList(section, text))
+            {
+                section.Kind = SectionKind.Responsibilities;
+            }
+        }
+
         return new SectionedDocument(document, sections.Where(section => section.Heading is not null || section.Blocks.Count > 0).ToList(), facts);
+    }
+
+    /// <summary>A "Job Description" that is nothing but a list of short one-sentence items lists duties.</summary>
+    private static bool IsDutyList(DocumentSection section, string text)
+    {
+        if (section.Kind != SectionKind.Summary || section.Heading is not { } heading
+            || !text.AsSpan(heading.Start, heading.Length).Contains("description", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var items = section.Items(text);
+        return items.Count >= 3 && items.Count == section.Blocks.Count
+            && items.All(item => item.Length <= 200 && !text.AsSpan(item.Start, item.Length).TrimEnd('.').Contains(". ", StringComparison.Ordinal));
     }
 
     /// <summary>HTML and Markdown sometimes carry typed bullets ("• Free lunch") in plain paragraphs.</summary>

@@ -11,12 +11,35 @@ internal static partial class CompanyReader
 {
     public static PostingField<string>? Read(SectionedDocument document, PostingField<string>? title)
     {
-        return FromMetadata(document)
+        var found = FromMetadata(document)
             ?? FromTitleLine(document, title)
             ?? FromAboutHeading(document)
             ?? FromPattern(document.Text, Join(), 0.7)
+            ?? FromPattern(document.Text, RegisteredName(), 0.7)
             ?? FromPattern(document.Text, AtCompanyWe(), 0.65)
             ?? FromPattern(document.Text, CompanyIsHiring(), 0.6);
+        return found is null ? null : Expanded(document.Text, WithoutRemark(found));
+    }
+
+    /// <summary>"Offstream (YC S24)" is Offstream.</summary>
+    private static PostingField<string> WithoutRemark(PostingField<string> company)
+    {
+        var paren = company.Value.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? company with { Value = company.Value[..paren], Length = paren } : company;
+    }
+
+    /// <summary>"CDS" is "Canadian Digital Service" when the text spells the initials out.</summary>
+    private static PostingField<string> Expanded(string text, PostingField<string> company)
+    {
+        var acronym = company.Value;
+        if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper))
+        {
+            return company;
+        }
+
+        var words = string.Join(@"\s+", acronym.Select(letter => $@"{letter}[\p{{Ll}}]+"));
+        var expansion = Regex.Match(text, $@"\b{words}\b");
+        return expansion.Success ? new PostingField<string>(expansion.Value, company.Confidence, expansion.Index, expansion.Length) : company;
     }
 
     private static PostingField<string>? FromMetadata(SectionedDocument document) =>
@@ -38,7 +61,10 @@ internal static partial class CompanyReader
             : null;
     }
 
-    /// <summary>"FunnelStory - Principal Backend Engineer (Go) - REMOTE": the segment before the title.</summary>
+    /// <summary>
+    /// "FunnelStory - Principal Backend Engineer (Go) - REMOTE": the segment before the title; "John Carroll
+    /// University Faculty of Practice": the organisation before it; a one-line employer name just above it.
+    /// </summary>
     private static PostingField<string>? FromTitleLine(SectionedDocument document, PostingField<string>? title)
     {
         if (title is null || document.Document.Blocks.Count == 0)
@@ -46,7 +72,20 @@ internal static partial class CompanyReader
             return null;
         }
 
-        var first = document.Document.Blocks[0];
+        var blocks = document.Document.Blocks;
+        var titleBlock = blocks.Take(8).ToList().FindIndex(block => title.Start >= block.Start && title.Start < block.End);
+        if (titleBlock > 0 && blocks[0].Length <= 40 && RoleWords.ContainsRole(document.TextOf(blocks[titleBlock]))
+            && NameLine().IsMatch(document.TextOf(blocks[0])) && SectionClassifier.Classify(document.TextOf(blocks[0])) == SectionKind.Other)
+        {
+            return new PostingField<string>(document.TextOf(blocks[0]), 0.6, blocks[0].Start, blocks[0].Length);
+        }
+
+        var first = blocks[0];
+        if (TitleReader.OrganisationBefore(document.TextOf(first)) is { } organisation)
+        {
+            return new PostingField<string>(organisation, 0.7, first.Start, organisation.Length);
+        }
+
         if (title.Start <= first.Start || title.Start >= first.End)
         {
             return null;
@@ -97,7 +136,7 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"^About\s+" + Name + @"\s*[?!:.]?$")]
     private static partial Regex AboutHeading();
 
-    [GeneratedRegex(@"\bJoin\s+" + Name + @"(?=\s+(?:as|and|in|on|to|at|where)\b|[,!.])")]
+    [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|\s*$)", RegexOptions.Multiline)]
     private static partial Regex Join();
 
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n)At\s+" + Name + @",\s+(?:we|our)\b")]
@@ -105,6 +144,12 @@ internal static partial class CompanyReader
 
     [GeneratedRegex(@"(?:^|\n)" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b")]
     private static partial Regex CompanyIsHiring();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4},?\s+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
+    private static partial Regex RegisteredName();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\d.&'’ -]{1,38}$")]
+    private static partial Regex NameLine();
 
     [GeneratedRegex(@"^(?:the|this|our|us|you|your|we|it|a|an|least|times?|all|every|home|work|first|some|any|each|present|once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotACompany();

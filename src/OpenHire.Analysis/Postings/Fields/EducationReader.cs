@@ -69,6 +69,6 @@ internal static partial class EducationReader
     [GeneratedRegex(@"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bD\.Phil\b", RegexOptions.IgnoreCase)]
     private static partial Regex Doctorate();
 
-    [GeneratedRegex(@"\bor (?:an? )?equivalent\b|\bequivalent (?:\w+ ){0,3}(?:experience|training|combination)\b|\bcomparable (?:\w+ )?experience\b|\bin lieu of\b|\bor (?:relevant|related) (?:work |professional )?experience\b|\bexperience in lieu\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bor (?:an? )?equivalent\b|\bequivalent (?:\w+ ){0,3}(?:experience|training|combination)\b|\bcomparable (?:\w+ )?experience\b|\bin lieu of\b|\bor (?:relevant|related) (?:work |professional )?experience\b|\bexperience in lieu\b|\bor demonstrated (?:\w+ ){0,2}(?:skill|experience|ability)", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalent();
 }

@@ -43,7 +43,7 @@ internal sealed class Gazetteer
         var countryNames = Alternation(countries.Keys);
         const string placeName = @"\p{Lu}[\p{L}.'’]*(?:[ -](?:de |of |la |del |do )?\p{Lu}[\p{L}.'’]*){0,3}";
         CityRegion = new Regex(
-            $@"(?<city>{placeName}),\s*(?:(?<region>[A-Z]{{2}})\b|(?<region>{regionNames})\b)(?:,?\s*(?<country>USA|US|U\.S\.|United States|Canada)\b)?",
+            $@"(?<city>{placeName})(?:,\s*|\s+(?=[A-Z]{{2}}\b))(?:(?<region>[A-Z]{{2}})\b|(?<region>{regionNames})\b)(?:,?\s*(?<country>USA|US|U\.S\.|United States|Canada)\b)?",
             RegexOptions.CultureInvariant);
         CityCountry = new Regex(
             $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",

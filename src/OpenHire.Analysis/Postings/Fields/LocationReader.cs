@@ -10,7 +10,7 @@ namespace OpenHire.Analysis.Postings.Fields;
 /// </summary>
 internal static partial class LocationReader
 {
-    private const int LeadingLines = 3;
+    private const int LeadingLines = 5;
 
     public static IReadOnlyList<PostingField<PostingLocation>> Read(SectionedDocument document)
     {
@@ -73,14 +73,15 @@ internal static partial class LocationReader
         }
     }
 
+    /// <summary>"San Francisco, CA or Denver, CO (Hybrid)" is only places once remarks and joining words go.</summary>
     private static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
     {
-        var value = segment.ToString();
+        var value = Remarks().Replace(segment.ToString(), " ");
         var gazetteer = Gazetteer.Default;
         var rest = gazetteer.CityRegion.Replace(value, string.Empty);
         rest = gazetteer.CityCountry.Replace(rest, string.Empty);
         rest = gazetteer.KnownCity.Replace(rest, string.Empty);
-        return rest.Length < value.Length && !rest.Any(char.IsLetterOrDigit);
+        return rest.Length < value.Length && !Joiners().Replace(rest, " ").Any(char.IsLetterOrDigit);
     }
 
     private static void AddCountries(string text, Group places, List<PostingField<PostingLocation>> found, int offset = 0)
@@ -106,7 +107,7 @@ internal static partial class LocationReader
         {
             var city = TrimCity(match.Groups["city"].Value);
             if (gazetteer.TryRegion(match.Groups["region"].Value, out var region, out var country)
-                && city.Length > 0 && !gazetteer.TryRegion(city, out _, out _) && gazetteer.Country(city) is null)
+                && city.Length > 0 && (region == "DC" || !gazetteer.TryRegion(city, out _, out _)) && gazetteer.Country(city) is null)
             {
                 Add(found, new PostingLocation(city, region, country), confidence, start, match, covered);
             }
@@ -191,8 +192,14 @@ internal static partial class LocationReader
     [GeneratedRegex(@"^\s*remote\s*[\(\-–:,]\s*(?<places>[^)]+)\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemoteCountry();
 
-    [GeneratedRegex(@"\s+[-–—|]\s+|\s*;\s*")]
+    [GeneratedRegex(@"\s+[-–—|·]\s+|\s*;\s*")]
     private static partial Regex SegmentSeparator();
+
+    [GeneratedRegex(@"\([^)]*\)?")]
+    private static partial Regex Remarks();
+
+    [GeneratedRegex(@"\b(?:or|and)\b|[&/,]", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiners();
 
     [GeneratedRegex(@"^(?:(?:Position|Role|Job|Location|Locations|Based|Remote|Hybrid|Onsite|On-site|In|At|Our|The)\s+)+")]
     private static partial Regex LeadingFiller();

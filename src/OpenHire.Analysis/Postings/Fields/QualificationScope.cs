@@ -32,11 +32,19 @@ internal static partial class QualificationScope
             }
 
             var blocks = fallback ? section.Items(document.Text).Where(block => RequirementCue().IsMatch(document.TextOf(block))) : section.Blocks;
+            var preferredFromHere = preferredSection;
             foreach (var block in blocks)
             {
+                // "Experience with the following is desired, but not required:" or a "Nice-to-have" line makes what follows preferred.
+                var line = document.TextOf(block);
+                if (PreferenceCue().IsMatch(line) && (line.EndsWith(':') || line.Split(' ').Length <= 3))
+                {
+                    preferredFromHere = true;
+                }
+
                 foreach (var sentence in Sentences.Of(document.Text, block.Start, block.Length))
                 {
-                    var preferred = preferredSection || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                    var preferred = preferredFromHere || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
                     result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
                 }
             }
@@ -45,7 +53,7 @@ internal static partial class QualificationScope
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|ideally|advantageous|an advantage|would be great|good to have|not required|optional|helpful)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)|^\s*ideally\b|^\s*advantage\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreferenceCue();
 
     [GeneratedRegex(@"\b(?:experience|experienced|proficien|knowledge|familiar|skills?|degree|required|must|understanding|expertise|fluent|certifi|licen[cs])", RegexOptions.IgnoreCase)]

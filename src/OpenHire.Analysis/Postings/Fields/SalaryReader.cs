@@ -60,7 +60,7 @@ internal static partial class SalaryReader
         var period = Period(text, match, max.Value);
         var before = text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index));
         var upTo = UpTo().IsMatch(before) && !match.Groups["max"].Success;
-        var from = match.Groups["plus"].Success || StartingAt().IsMatch(before);
+        var from = match.Groups["plus"].Success || (StartingAt().IsMatch(before) && !match.Groups["max"].Success);
         var note = Note().Match(text, match.Index + match.Length, Math.Min(ContextAfter, text.Length - match.Index - match.Length));
         return new SalaryRange(upTo ? null : min, from ? null : max, currency, period, note.Success ? note.Groups["note"].Value : null);
     }
@@ -248,6 +248,6 @@ internal static partial class SalaryReader
     [GeneratedRegex(@"\bbase\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseWords();
 
-    [GeneratedRegex(@"\b(?:funding|funded|raised|revenue|revenues|valuation|valued|trillion|billion|series [a-e]|investors?|market|budget|ARR|sales of|assets|donat|grants? of|tuition|reimburse|stipend for|allowance|401|bonus of|sign-on|signing bonus|relocation|referral)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:funding|funded|raised|revenue|revenues|valuation|valued|trillion|billion|series [a-e]|investors?|market|(?:equipment|learning|education|training|development|wellness|office|book|conference) budget|ARR|sales of|assets|donat|grants? of|tuition|reimburse|stipend for|allowance|401|bonus of|sign-on|signing bonus|relocation|referral)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPay();
 }

@@ -11,6 +11,7 @@ internal static partial class TitleReader
 {
     private const int HeadingsToSearch = 40;
     private const int MaxTitleWords = 12;
+    private const int LeadingLines = 5;
 
     public static PostingField<string>? Read(SectionedDocument document)
     {
@@ -20,20 +21,15 @@ internal static partial class TitleReader
             ?? FromSentence(document);
     }
 
-    /// <summary>The first block, when it reads as a title (short, names a role, not a sentence).</summary>
-    private static PostingField<string>? FromLeadingLine(SectionedDocument document)
-    {
-        var first = document.Document.Blocks.FirstOrDefault();
-        if (document.Document.Blocks.Count == 0 || first.Kind == BlockKind.ListItem)
-        {
-            return null;
-        }
-
-        return BestSegment(document.Text, first.Start, first.Length, 0.85);
-    }
+    /// <summary>One of the first lines, when it reads as a title (short, names a role, not a sentence).</summary>
+    private static PostingField<string>? FromLeadingLine(SectionedDocument document) =>
+        document.Document.Blocks.Take(LeadingLines)
+            .TakeWhile(block => block.Kind != BlockKind.ListItem)
+            .Select(block => BestSegment(document.Text, block.Start, block.Length, 0.85))
+            .FirstOrDefault(title => title is not null);
 
     private static PostingField<string>? FromMetadata(SectionedDocument document) =>
-        document.Document.MetadataEntry("title", "job_title", "position", "jobtitle") is { } entry
+        document.Document.MetadataEntry("title", "job_title", "position", "jobtitle", "role") is { } entry
             ? BestSegment(document.Text, entry.Start, entry.Length, 0.8)
             : null;
 
@@ -57,8 +53,9 @@ internal static partial class TitleReader
     }
 
     /// <summary>
-    /// "FunnelStory - Principal Backend Engineer (Go) - REMOTE (India)" or "Login.gov - DevOps Engineer": the segment
-    /// that names a role, without trailing places.
+    /// "FunnelStory - Principal Backend Engineer (Go) - REMOTE (India)" or "Login.gov - DevOps Engineer": from the
+    /// first segment that names a role up to the first that is a place, a work arrangement or a link.
+    /// "Software Developer - Math" stays whole.
     /// </summary>
     private static PostingField<string>? BestSegment(string text, int start, int length, double confidence)
     {
@@ -68,20 +65,53 @@ internal static partial class TitleReader
             return null;
         }
 
+        int? first = null;
+        var end = 0;
         foreach (var range in Separator().EnumerateSplits(line))
         {
             var segment = line[range].Trim();
-            var offset = start + range.Start.GetOffset(line.Length) + (line[range].Length - line[range].TrimStart().Length);
-            if (segment.Length == 0 || WordCount(segment) > MaxTitleWords || !RoleWords.ContainsRole(segment) || Remote().IsMatch(segment))
+            var (segmentStart, segmentEnd) = (range.Start.GetOffset(line.Length), range.End.GetOffset(line.Length));
+            if (first is null)
             {
+                if (segment.Length > 0 && WordCount(segment) <= MaxTitleWords && RoleWords.ContainsRole(segment) && !Arrangement().IsMatch(segment))
+                {
+                    first = segmentStart + (line[range].Length - line[range].TrimStart().Length);
+                    end = segmentEnd;
+                }
+
                 continue;
             }
 
-            var title = WithoutPlace(segment.ToString());
-            return new PostingField<string>(title, confidence, offset, title.Length);
+            if (segment.Length == 0 || Arrangement().IsMatch(segment) || IsPlace(segment.ToString()) || segment.Contains("://", StringComparison.Ordinal)
+                || segment.IndexOfAny('$', '€', '£') >= 0 || segment.ContainsAny("0123456789"))
+            {
+                break;
+            }
+
+            end = segmentEnd;
         }
 
-        return null;
+        if (first is not { } from)
+        {
+            return null;
+        }
+
+        var (title, offset) = WithoutOrganisation(WithoutPlace(line[from..end].Trim().ToString()));
+        return new PostingField<string>(title, confidence, start + from + offset, title.Length);
+    }
+
+    /// <summary>"John Carroll University Faculty of Practice" names its employer first; the title is the rest.</summary>
+    private static (string Title, int Offset) WithoutOrganisation(string title)
+    {
+        var match = OrganisationPrefix().Match(title);
+        return match.Success && RoleWords.ContainsRole(title.AsSpan(match.Length)) ? (title[match.Length..], match.Length) : (title, 0);
+    }
+
+    /// <summary>The employer named before the title by <see cref="WithoutOrganisation"/>, if any.</summary>
+    public static string? OrganisationBefore(string line)
+    {
+        var match = OrganisationPrefix().Match(line);
+        return match.Success && RoleWords.ContainsRole(line.AsSpan(match.Length)) ? match.Groups["organisation"].Value : null;
     }
 
     private static string WithoutPlace(string title)
@@ -101,16 +131,19 @@ internal static partial class TitleReader
         return gazetteer.KnownCity.Match(value) is { Success: true } city && city.Length == value.Trim().Length
             || gazetteer.CityRegion.Match(value) is { Success: true } cityRegion && cityRegion.Length == value.Trim().Length
             || gazetteer.TryRegion(value, out _, out _) || gazetteer.Country(value) is not null
-            || Remote().IsMatch(value);
+            || Arrangement().IsMatch(value);
     }
 
     private static int WordCount(ReadOnlySpan<char> text) => text.Count(' ') + 1;
 
-    [GeneratedRegex(@"\s+[-–—|:]\s+")]
+    [GeneratedRegex(@"\s+[-–—|:·]\s+")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Remote();
+    [GeneratedRegex(@"^\s*(remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|temporary|internship|permanent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Arrangement();
+
+    [GeneratedRegex(@"^(?<organisation>(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:University|College|Institute|Hospital|School|Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?|Company|Labs?|Technologies|Group|Foundation))\s+")]
+    private static partial Regex OrganisationPrefix();
 
     [GeneratedRegex(@"(?:\s*\((?<place>[^()]+)\)|\s+[-–—,]\s*(?<place>[^-–—,()]+))\s*$")]
     private static partial Regex PlaceSuffix();

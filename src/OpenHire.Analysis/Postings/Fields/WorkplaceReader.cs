@@ -12,8 +12,8 @@ internal static partial class WorkplaceReader
     public static (PostingField<WorkplaceType>? Type, PostingField<int>? OfficeDays) Read(SectionedDocument document)
     {
         var text = document.Text;
-        var days = OfficeDays(text);
         var hybrid = FirstOutsideBenefits(document, Hybrid());
+        var days = OfficeDays(text) ?? (hybrid is null ? null : DaysAfterHybrid(text, hybrid));
         var remote = FirstOutsideBenefits(document, Remote());
         var notRemote = NotRemote().Match(text);
         var onsite = FirstOutsideBenefits(document, Onsite());
@@ -54,9 +54,17 @@ internal static partial class WorkplaceReader
         return null;
     }
 
-    private static PostingField<int>? OfficeDays(string text)
+    /// <summary>"(Hybrid, 3 days/week)": next to "hybrid", a number of days a week means days in the office.</summary>
+    private static PostingField<int>? DaysAfterHybrid(string text, Match hybrid)
     {
-        var match = DaysInOffice().Match(text);
+        var window = Math.Min(60, text.Length - hybrid.Index);
+        return Days(DaysAWeek().Match(text, hybrid.Index, window));
+    }
+
+    private static PostingField<int>? OfficeDays(string text) => Days(DaysInOffice().Match(text));
+
+    private static PostingField<int>? Days(Match match)
+    {
         if (!match.Success)
         {
             return null;
@@ -78,6 +86,9 @@ internal static partial class WorkplaceReader
     [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:in|at|from|into)\s*(?:the|our|an?)?\s*(?:office|on-?site|studio|hq)|(?:in|at|into)\s+(?:the|our)\s+office\s+(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*\d)?\s*days", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:a|per|each|/)\s*week", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysAWeek();
+
+    [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:(?:in|at|from|into)\s*(?:the|our|an?)?\s*(?:office|on-?site|studio|hq)|in[- ]office|on-?site)|(?:in|at|into)\s+(?:the|our)\s+office\s+(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*\d)?\s*days", RegexOptions.IgnoreCase)]
     private static partial Regex DaysInOffice();
 }
