@@ -51,7 +51,7 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"prefer|nice[- ]to[- ]ha(ve|ves)|bonus|\bplus(es)?\b|desir(ed|able)|extra credit|would be great|good to have|not required|advantage|pluses|ideally", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"benefit(?!s? administration)|perk|what we offer|we offer|offer you|why join|why work|what you('ll| will)? get(?! to do)|in it for you|rewards|our offer|why you('ll| will) love|why us\b|what we provide|we provide", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"benefit(?!s? administration)|perk|what we offer|we offer|offer you|why join|why work|what you(['’]ll| will)? get(?! to do)|in it for you|rewards|our offer|why you(['’]ll| will) love|why us\b|what we provide|we provide", RegexOptions.IgnoreCase)]
     private static partial Regex Benefits();
 
     [GeneratedRegex(@"\b(tech|technology|technical|our|the) stack|technologies (we|you'll|you will) use|tools (we|you'll|you will) use|tech we use|technology we use|our tools|our technolog", RegexOptions.IgnoreCase)]
@@ -63,10 +63,10 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"schedule|availability|location|salary|pay range|compensation|pay transparency|hours|employment type|job type|travel|start date|basic information|key facts|details", RegexOptions.IgnoreCase)]
     private static partial Regex Logistics();
 
-    [GeneratedRegex(@"responsibilit|duties|what you('ll| will)( be)? (do|doing|achieve|work on|own)|what you can expect|day[- ]to[- ]day|your (role|mission|impact)|the impact|objective|in this role|accountabilit|the work\b|here is what you|job functions|essential functions|\btasks\b|your work|you will\b|who will\b|what the job involves", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"responsibilit|duties|what you(['’]ll| will)( be)? (do|doing|achieve|work on|own)|what you can expect|day[- ]to[- ]day|your (role|mission|impact)|the impact|objective|in this role|accountabilit|the work\b|here is what you|job functions|essential functions|\btasks\b|your work|you will\b|who will\b|what the job involves", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibilities();
 
-    [GeneratedRegex(@"requirement|qualification|required|must[- ]have|need to have|you('ll)? need|look(ing)? for|what you('ll)? (bring|need|have)|you (have|bring|are)\b|who you are|about you|your (background|experience|skills|profile)|skills|experience|competenc|knowledge|abilities|minimum|ideal candidate|the candidate|you should|you must|to be successful|what it takes|education|credential|certification|licens", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"requirement|qualification|required|must[- ]have|need to have|you(['’]ll)? need|look(ing)? for|what you(['’]ll)? (bring|need|have)|you (have|bring|are)\b|who you are|about you|your (background|experience|skills|profile)|skills|experience|competenc|knowledge|abilities|minimum|candidate|fit (right )?in|you(['’]ll)? (thrive|succeed)|you(['’]re| are) (a|an)\b|you should|you must|to be successful|what it takes|education|credential|certification|licens", RegexOptions.IgnoreCase)]
     private static partial Regex Required();
 
     [GeneratedRegex(@"culture|values|life at|how we work|fun facts|working at|our team|the team", RegexOptions.IgnoreCase)]

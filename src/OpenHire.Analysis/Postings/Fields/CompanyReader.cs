@@ -131,7 +131,7 @@ internal static partial class CompanyReader
         return null;
     }
 
-    private const string Name = @"(?<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:by|of|&|and|de)\s+\p{Lu}[\p{L}\d.&'’-]*|\s+\p{Lu}[\p{L}\d.&'’-]*){0,4}(?:,? Inc\.?|,? LLC|,? Ltd\.?)?)";
+    private const string Name = @"(?<name>\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+(?:by|of|&|and|de)[ \t]+\p{Lu}[\p{L}\d.&'’-]*|[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,4}(?:,? Inc\.?|,? LLC|,? Ltd\.?)?)";
 
     [GeneratedRegex(@"^About\s+" + Name + @"\s*[?!:.]?$")]
     private static partial Regex AboutHeading();
@@ -145,7 +145,7 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"(?:^|\n)" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b")]
     private static partial Regex CompanyIsHiring();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4},?\s+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4},?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
     private static partial Regex RegisteredName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\d.&'’ -]{1,38}$")]

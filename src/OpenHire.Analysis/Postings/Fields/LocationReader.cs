@@ -125,7 +125,7 @@ internal static partial class LocationReader
 
         foreach (Match match in gazetteer.KnownCity.Matches(value))
         {
-            if (!IsCovered(covered, match) && gazetteer.CityCountryCode(match.Value) is { } country)
+            if (!IsCovered(covered, match) && gazetteer.CityCountryCode(match.Value) is { } country && !Institution().IsMatch(value, match.Index + match.Length))
             {
                 Add(found, new PostingLocation(match.Value, null, country), confidence * 0.9, start, match, covered);
             }
@@ -180,7 +180,7 @@ internal static partial class LocationReader
     [GeneratedRegex(@"^(job[ _-]?|work[ _-]?|office[ _-]?)?locations?$|^(city|office|offices|where|based in|duty station|worksite)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork (?:out of|from|at) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40}(?<!not )\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocationCue();
 
     [GeneratedRegex(@"headquarter|\bHQ\b|founded in|offices (?:are|is) located", RegexOptions.IgnoreCase)]
@@ -194,6 +194,10 @@ internal static partial class LocationReader
 
     [GeneratedRegex(@"\s+[-–—|·]\s+|\s*;\s*")]
     private static partial Regex SegmentSeparator();
+
+    /// <summary>"Oakland University", "Boston College": a city's name that is part of another name.</summary>
+    [GeneratedRegex(@"\G\s+(?:University|College|Institute|Hospital|County|Street|St\.|Avenue|Ave\.|Road|Park)\b")]
+    private static partial Regex Institution();
 
     [GeneratedRegex(@"\([^)]*\)?")]
     private static partial Regex Remarks();

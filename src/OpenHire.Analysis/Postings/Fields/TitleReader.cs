@@ -145,9 +145,9 @@ internal static partial class TitleReader
     [GeneratedRegex(@"^(?<organisation>(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:University|College|Institute|Hospital|School|Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?|Company|Labs?|Technologies|Group|Foundation))\s+")]
     private static partial Regex OrganisationPrefix();
 
-    [GeneratedRegex(@"(?:\s*\((?<place>[^()]+)\)|\s+[-–—,]\s*(?<place>[^-–—,()]+))\s*$")]
+    [GeneratedRegex(@"(?:\s*\((?<place>[^()]+)\)|\s*[-–—,]\s+(?<place>[^-–—,()]+))\s*$")]
     private static partial Regex PlaceSuffix();
 
-    [GeneratedRegex(@"\b(?:seeking|looking for|hiring|searching for|recruiting|need)\s+(?:an?|our(?: next)?|the|one)\s+(?:experienced\s+|talented\s+|passionate\s+|motivated\s+|skilled\s+)?(?<title>(?:[A-Z0-9][\w/&+#.'-]*)(?:\s+(?:of|and|for|&|\([\w ./+#-]+\)|[A-Z0-9][\w/&+#.'-]*))*)")]
+    [GeneratedRegex(@"\b(?:seeking|looking for|hiring|searching for|recruiting|need)\s+(?:an?|our(?: next)?|the|one)\s+(?:experienced\s+|talented\s+|passionate\s+|motivated\s+|skilled\s+)?(?<title>(?:[A-Z0-9][\w/&+#.'-]*)(?:[ \t]+(?:of|and|for|&|\([\w ./+#-]+\)|[A-Z0-9][\w/&+#.'-]*))*)")]
     private static partial Regex SeekingSentence();
 }
