@@ -23,8 +23,15 @@ internal sealed class DocumentSection(SectionKind kind, TextBlock? heading)
             return listItems;
         }
 
-        var lines = Blocks.Where(block => block.Kind == BlockKind.Paragraph && block.Length <= MaxLineItemLength && text[block.End - 1] != ':').ToList();
+        var lines = Blocks.Where(block => block.Kind == BlockKind.Paragraph && block.Length <= MaxLineItemLength && text[block.End - 1] != ':' && !IsFact(text, block)).ToList();
         return lines.Count >= 2 ? lines : [];
+    }
+
+    /// <summary>"Location: San Francisco, CA" is a fact about the posting, not an item of the section above it.</summary>
+    private static bool IsFact(string text, TextBlock block)
+    {
+        var colon = text.AsSpan(block.Start, block.Length).IndexOf(": ", StringComparison.Ordinal);
+        return colon is > 0 and <= 30;
     }
 
     public int Start => Heading?.Start ?? (Blocks.Count > 0 ? Blocks[0].Start : 0);

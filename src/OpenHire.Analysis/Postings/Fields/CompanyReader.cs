@@ -91,8 +91,9 @@ internal static partial class CompanyReader
             return null;
         }
 
-        var before = document.Text.AsSpan(first.Start, title.Start - first.Start).TrimEnd(" -–—|:".AsSpan());
-        return before.Length is > 1 and <= 60 && !before.Contains(" - ", StringComparison.Ordinal) && char.IsUpper(before[0])
+        var lead = document.Text.AsSpan(first.Start, title.Start - first.Start);
+        var before = lead.TrimEnd(" -–—|:·".AsSpan());
+        return before.Length is > 1 and <= 60 && lead.Length - before.Length >= 2 && !before.Contains(" - ", StringComparison.Ordinal) && char.IsUpper(before[0])
             ? new PostingField<string>(before.ToString(), 0.7, first.Start, before.Length)
             : null;
     }
