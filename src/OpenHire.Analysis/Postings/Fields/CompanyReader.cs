@@ -15,7 +15,7 @@ internal static partial class CompanyReader
             ?? FromTitleLine(document, title)
             ?? FromAboutHeading(document)
             ?? FromPattern(document.Text, Join(), 0.7)
-            ?? FromPattern(document.Text, RegisteredName(), 0.7)
+            ?? (RegisteredSuffix().IsMatch(document.Text) ? FromPattern(document.Text, RegisteredName(), 0.7) : null)
             ?? FromPattern(document.Text, AtCompanyWe(), 0.65)
             ?? FromPattern(document.Text, CompanyIsHiring(), 0.6);
         return found is null ? null : Expanded(document.Text, WithoutRemark(found));
@@ -140,14 +140,17 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|\s*$)", RegexOptions.Multiline)]
     private static partial Regex Join();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)At\s+" + Name + @",\s+(?:we|our)\b")]
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n))At\s+" + Name + @",\s+(?:we|our)\b")]
     private static partial Regex AtCompanyWe();
 
-    [GeneratedRegex(@"(?:^|\n)" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b")]
+    [GeneratedRegex(@"^" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b", RegexOptions.Multiline)]
     private static partial Regex CompanyIsHiring();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4},?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
     private static partial Regex RegisteredName();
+
+    [GeneratedRegex(@"\b(?:Inc|LLC|Ltd|Corporation|GmbH|PLC)\b")]
+    private static partial Regex RegisteredSuffix();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\d.&'’ -]{1,38}$")]
     private static partial Regex NameLine();

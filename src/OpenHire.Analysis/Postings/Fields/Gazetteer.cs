@@ -44,12 +44,12 @@ internal sealed class Gazetteer
         const string placeName = @"\p{Lu}[\p{L}.'’]*(?:[ -](?:de |of |la |del |do )?\p{Lu}[\p{L}.'’]*){0,3}";
         CityRegion = new Regex(
             $@"(?<city>{placeName})(?:,\s*|\s+(?=[A-Z]{{2}}\b))(?:(?<region>[A-Z]{{2}})\b|(?<region>{regionNames})\b)(?:,?\s*(?<country>USA|US|U\.S\.|United States|Canada)\b)?",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         CityCountry = new Regex(
             $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",
-            RegexOptions.CultureInvariant);
-        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant);
-        RegionOrCountry = new Regex($@"(?<![\p{{L}}])(?:(?<region>{regionNames})|(?<country>{countryNames}))(?![\p{{L}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegionOrCountry = new Regex($@"(?<![\p{{L}}])(?:(?<region>{regionNames})|(?<country>{countryNames}))(?![\p{{L}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 
     public static Gazetteer Default => Instance.Value;

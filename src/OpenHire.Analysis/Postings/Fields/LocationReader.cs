@@ -26,21 +26,20 @@ internal static partial class LocationReader
             ParseSegments(text, block, found);
         }
 
-        foreach (var sentence in Sentences.Of(text))
+        // One pass of each pattern over the whole text; only the sentences they hit are looked at closely.
+        foreach (Match cue in LocationCue().Matches(text))
         {
-            var value = text.AsSpan(sentence.Start, sentence.Length);
-            if (Headquarters().IsMatch(value))
-            {
-                continue;
-            }
-
-            var cue = LocationCue().Match(text, sentence.Start, sentence.Length);
-            if (cue.Success)
+            var sentence = Sentences.Around(text, cue.Index);
+            if (!Headquarters().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 Parse(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length, 0.75, found);
             }
+        }
 
-            for (var limit = CountryLimit().Match(text, sentence.Start, sentence.Length); limit.Success; limit = limit.NextMatch())
+        foreach (Match limit in CountryLimit().Matches(text))
+        {
+            var sentence = Sentences.Around(text, limit.Index);
+            if (!Headquarters().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 AddCountries(text, limit.Groups["places"], found);
             }
@@ -180,7 +179,7 @@ internal static partial class LocationReader
     [GeneratedRegex(@"^(job[ _-]?|work[ _-]?|office[ _-]?)?locations?$|^(city|office|offices|where|based in|duty station|worksite)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40}(?<!not )\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40})(?<!not )\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocationCue();
 
     [GeneratedRegex(@"headquarter|\bHQ\b|founded in|offices (?:are|is) located", RegexOptions.IgnoreCase)]
