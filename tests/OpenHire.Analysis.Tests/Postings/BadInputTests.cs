@@ -47,11 +47,13 @@ public sealed class BadInputTests
             text.Append(posting).Append('\n');
         }
 
+        PostingReader.Read(posting);
         var watch = Stopwatch.StartNew();
         var result = PostingReader.Read(text.ToString());
         Assert.Equal(PostingReadStatus.Read, result.Status);
-        // The goal is under a second per megabyte; the bound is loose for shared CI machines.
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
+        // Release builds take under a second per megabyte (docs/benchmarks.md). This bound only catches work that
+        // grows with the square of the length, which would take minutes, on a busy machine in a Debug build.
+        Assert.True(watch.ElapsedMilliseconds < 15_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
