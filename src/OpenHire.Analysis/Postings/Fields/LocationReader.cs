@@ -11,6 +11,7 @@ namespace OpenHire.Analysis.Postings.Fields;
 internal static partial class LocationReader
 {
     private const int LeadingLines = 5;
+    private const int MaxPlacesLength = 120;
 
     public static IReadOnlyList<PostingField<PostingLocation>> Read(SectionedDocument document)
     {
@@ -30,6 +31,11 @@ internal static partial class LocationReader
         foreach (Match cue in LocationCue().Matches(text))
         {
             var sentence = Sentences.Around(text, cue.Index);
+            if (cue.Groups["located"].Success && !IsAboutTheJob(text, sentence, cue))
+            {
+                continue;
+            }
+
             if (!Headquarters().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 Parse(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length, 0.75, found);
@@ -46,6 +52,16 @@ internal static partial class LocationReader
         }
 
         return Tidy(found);
+    }
+
+    /// <summary>
+    /// "The role is based in Austin" places the job; "a startup located in SoMa" or "if you're not based in
+    /// Seattle" do not.
+    /// </summary>
+    private static bool IsAboutTheJob(string text, Sentence sentence, Match cue)
+    {
+        var before = text.AsSpan(sentence.Start, cue.Index - sentence.Start);
+        return !before.TrimEnd().EndsWith("not", StringComparison.OrdinalIgnoreCase) && JobSubject().IsMatch(before);
     }
 
     /// <summary>The first lines of a posting often carry the title and place: "Data Intern\nMountain View, California".</summary>
@@ -75,6 +91,11 @@ internal static partial class LocationReader
     /// <summary>"San Francisco, CA or Denver, CO (Hybrid)" is only places once remarks and joining words go.</summary>
     private static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
     {
+        if (segment.Length > MaxPlacesLength || segment.EndsWith('.'))
+        {
+            return false;
+        }
+
         var value = Remarks().Replace(segment.ToString(), " ");
         var gazetteer = Gazetteer.Default;
         var rest = gazetteer.CityRegion.Replace(value, string.Empty);
@@ -179,8 +200,11 @@ internal static partial class LocationReader
     [GeneratedRegex(@"^(job[ _-]?|work[ _-]?|office[ _-]?)?locations?$|^(city|office|offices|where|based in|duty station|worksite)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"(?<=\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40})(?<!not )\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<located>located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocationCue();
+
+    [GeneratedRegex(@"\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobSubject();
 
     [GeneratedRegex(@"headquarter|\bHQ\b|founded in|offices (?:are|is) located", RegexOptions.IgnoreCase)]
     private static partial Regex Headquarters();
