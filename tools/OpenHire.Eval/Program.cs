@@ -1,6 +1,9 @@
+using OpenHire.Eval;
+
 // ./eval.sh <kind> ...: each kind of evaluation is a class of its own in this folder.
 return args.FirstOrDefault() switch
 {
+    "postings" => PostingsEvaluation.Run(args[1..]),
     _ => Usage(),
 };
 
