@@ -38,7 +38,7 @@ public abstract class JobsApiTests(AppFixture app)
         Assert.Equal(WorkplaceType.Hybrid, read.WorkplaceType);
         Assert.Equal(3, read.InOfficeDaysPerWeek);
         Assert.Equal(EmploymentType.FullTime, read.EmploymentType);
-        Assert.Equal(new SalaryDto(150000, 220000, "USD", PayPeriod.Year, "DOE"), read.Salary);
+        Assert.Equal(new SalaryDto(150000, 220000, "USD", SalaryPeriod.Year, "DOE"), read.Salary);
         Assert.Equal(seed.HowToApply, read.HowToApply);
     }
 
@@ -124,7 +124,7 @@ public abstract class JobsApiTests(AppFixture app)
         {
             Locations = [new("Berlin", null, "Germany")],
             InOfficeDaysPerWeek = 3,
-            Salary = new SalaryDto(200, 100, "dollars", PayPeriod.Year, null),
+            Salary = new SalaryDto(200, 100, "dollars", SalaryPeriod.Year, null),
         };
 
         var response = await org.Api.PostJsonAsync("/api/v1/jobs", invalid);

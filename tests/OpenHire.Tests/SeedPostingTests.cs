@@ -19,15 +19,14 @@ public sealed class SeedPostingTests
         string[] structured = ["Location:", "Employment Type:", "Salary Range:"];
         string[] headings = ["About the Role:", "Required Skills & Qualifications:", "Preferred Skills:", "Responsibilities:", "What We Offer:", "Our Tech Stack:", "Company Culture:", "Equal Opportunity:", "To Apply:"];
 
-        foreach (var line in seed.Skip(1).Where(l => !headings.Contains(l) && !structured.Any(l.StartsWith)))
-            Assert.Contains(line, homes);
-        Assert.Contains(job.Title, seed[0]);
+        foreach (var line in seed.Where(l => !headings.Contains(l) && !structured.Any(l.StartsWith)))
+            Assert.Contains(line, homes.SelectMany(h => h.Split('\n')));
         Assert.Equal(("San Francisco", "CA", 3), (job.Locations[0].City, job.Locations[0].Region, job.InOfficeDaysPerWeek));
         Assert.Equal((150000m, 220000m, "USD", "DOE"), (job.Salary!.Min, job.Salary.Max, job.Salary.Currency, job.Salary.Note));
     }
 
     /// <summary>shared/ sits beside the repository, locally and in CI.</summary>
-    static string SeedPath()
+    internal static string SeedPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

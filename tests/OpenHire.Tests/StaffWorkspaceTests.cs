@@ -71,7 +71,7 @@ public abstract class StaffWorkspaceTests(AppFixture app)
             job.TechStack.Select(g => new TechStackGroupDto(g.Category, [.. g.Items]).ToString()));
         Assert.Equal(new JobLocationDto("Austin", "TX", "US"), Assert.Single(job.Locations));
         Assert.Equal((WorkplaceType.Hybrid, 2), (job.WorkplaceType, job.InOfficeDaysPerWeek));
-        Assert.Equal(new SalaryDto(120000, 150000, "USD", PayPeriod.Year, "DOE"), job.Salary);
+        Assert.Equal(new SalaryDto(120000, 150000, "USD", SalaryPeriod.Year, "DOE"), job.Salary);
 
         await browser.SubmitAsync(jobUrl, "form:has(button:contains('Publish'))");
         Assert.Contains("Platform Engineer", await app.CreateClient().GetStringAsync($"/careers/{org.Slug}"));

@@ -37,6 +37,11 @@ sealed class JobConfiguration : IEntityTypeConfiguration<Job>
             b.ToJson();
             b.Property(s => s.Period).HasConversion<string>();
         });
+        e.OwnsOne(j => j.Education, b =>
+        {
+            b.ToJson();
+            b.Property(x => x.Level).HasConversion<string>();
+        });
         e.OwnsOne(j => j.HowToApply, b =>
         {
             b.ToJson();

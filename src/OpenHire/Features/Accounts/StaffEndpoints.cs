@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Jobs;
 using OpenHire.Infrastructure.Storage;
 
 namespace OpenHire.Features.Accounts;
@@ -15,6 +16,9 @@ public static class StaffEndpoints
             await signIn.SignOutAsync();
             return TypedResults.Redirect("/login");
         }).ExcludeFromDescription();
+
+        app.MapGet("/staff/jobs/{jobId:guid}/markdown", (Guid jobId, HttpContext http, AppDbContext db, CancellationToken ct) => JobsApi.Markdown(jobId, http.User, db, ct))
+            .RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
 
         var staff = app.MapGroup("/staff/applications/{applicationId:guid}").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
         staff.MapGet("/resume", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>

@@ -33,6 +33,7 @@ public static class JobPostingJsonLd
         if (job.Department is not null) posting["occupationalCategory"] = job.Department;
         AddLocations(posting, job);
         if (job.Salary is { } salary) posting["baseSalary"] = BaseSalary(salary);
+        AddRequirements(posting, job);
         return posting.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
@@ -57,6 +58,38 @@ public static class JobPostingJsonLd
             posting["jobLocation"] = places;
         }
     }
+
+    static void AddRequirements(JsonObject posting, Job job)
+    {
+        if (job.RequiredSkills.Count + job.PreferredSkills.Count > 0)
+            posting["skills"] = string.Join(", ", job.RequiredSkills.Concat(job.PreferredSkills));
+        if (job.RequiredQualifications.Count > 0) posting["qualifications"] = string.Join("\n", job.RequiredQualifications);
+        if (job.Responsibilities.Count > 0) posting["responsibilities"] = string.Join("\n", job.Responsibilities);
+        if (job.Education is { Level: not EducationLevel.None } education)
+        {
+            posting["educationRequirements"] = new JsonObject
+            {
+                ["@type"] = "EducationalOccupationalCredential",
+                ["credentialCategory"] = CredentialCategory(education.Level),
+            };
+            posting["experienceInPlaceOfEducation"] = education.OrEquivalentExperience;
+        }
+        if (job.MinYearsExperience is { } years)
+            posting["experienceRequirements"] = new JsonObject
+            {
+                ["@type"] = "OccupationalExperienceRequirements",
+                ["monthsOfExperience"] = years * 12,
+            };
+    }
+
+    /// <summary>Google's values for credentialCategory.</summary>
+    static string CredentialCategory(EducationLevel level) => level switch
+    {
+        EducationLevel.HighSchool => "high school",
+        EducationLevel.Associate => "associate degree",
+        EducationLevel.Bachelor => "bachelor degree",
+        _ => "postgraduate degree",
+    };
 
     static JsonObject Address(JobLocation l)
     {

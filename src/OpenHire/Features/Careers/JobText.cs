@@ -26,6 +26,20 @@ public static class JobText
         _ => "Internship",
     };
 
+    public static string Education(EducationLevel level) => level switch
+    {
+        EducationLevel.HighSchool => "High school diploma",
+        EducationLevel.Associate => "Associate degree",
+        EducationLevel.Bachelor => "Bachelor's degree",
+        EducationLevel.Master => "Master's degree",
+        EducationLevel.Doctorate => "Doctorate",
+        _ => "No degree required",
+    };
+
+    public static string? Education(EducationRequirement? education) => education is null
+        ? null
+        : Education(education.Level) + (education.OrEquivalentExperience ? " or equivalent experience" : "");
+
     public static string Locations(Job job) => job.Locations.Count == 0
         ? (job.WorkplaceType == WorkplaceType.Remote ? "Anywhere" : "")
         : string.Join(" · ", job.Locations.Select(Location));

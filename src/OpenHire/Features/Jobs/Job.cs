@@ -21,6 +21,12 @@ public sealed class Job
     public int? InOfficeDaysPerWeek { get; set; }
     public EmploymentType EmploymentType { get; set; }
     public SalaryRange? Salary { get; set; }
+    public int? MinYearsExperience { get; set; }
+    public EducationRequirement? Education { get; set; }
+
+    /// <summary>Canonical skill names (the taxonomy's spelling), as fit scoring compares them.</summary>
+    public List<string> RequiredSkills { get; set; } = [];
+    public List<string> PreferredSkills { get; set; } = [];
     public HowToApply HowToApply { get; set; } = new();
     public DateTimeOffset? ValidThrough { get; set; }
 
@@ -82,8 +88,15 @@ public sealed class SalaryRange
     public decimal? Min { get; set; }
     public decimal? Max { get; set; }
     public string Currency { get; set; } = "USD";
-    public PayPeriod Period { get; set; } = PayPeriod.Year;
+    public SalaryPeriod Period { get; set; } = SalaryPeriod.Year;
     public string? Note { get; set; }
+}
+
+/// <summary>The lowest degree the job requires, and whether equivalent experience stands in for it.</summary>
+public sealed class EducationRequirement
+{
+    public EducationLevel Level { get; set; }
+    public bool OrEquivalentExperience { get; set; }
 }
 
 /// <summary>What a candidate must send and any instructions for doing so.</summary>
@@ -95,9 +108,6 @@ public sealed class HowToApply
 }
 
 public enum JobStatus { Draft, Published, Closed }
-public enum WorkplaceType { Onsite, Hybrid, Remote }
-public enum EmploymentType { FullTime, PartTime, Contract, Temporary, Internship }
-public enum PayPeriod { Year, Month, Week, Day, Hour }
 public enum DocumentRequirement { NotAsked, Optional, Required }
 
 /// <summary>A publish/unpublish/close that the job's current state does not allow.</summary>

@@ -18,13 +18,18 @@ public sealed record JobInput
     public int? InOfficeDaysPerWeek { get; init; }
     public EmploymentType EmploymentType { get; init; }
     public SalaryDto? Salary { get; init; }
+    public int? MinYearsExperience { get; init; }
+    public EducationDto? Education { get; init; }
+    public List<string> RequiredSkills { get; init; } = [];
+    public List<string> PreferredSkills { get; init; } = [];
     public HowToApplyDto? HowToApply { get; init; }
     public DateTimeOffset? ValidThrough { get; init; }
 }
 
 public sealed record TechStackGroupDto(string Category, List<string> Items);
 public sealed record JobLocationDto(string? City, string? Region, string? Country);
-public sealed record SalaryDto(decimal? Min, decimal? Max, string Currency, PayPeriod Period, string? Note);
+public sealed record SalaryDto(decimal? Min, decimal? Max, string Currency, SalaryPeriod Period, string? Note);
+public sealed record EducationDto(EducationLevel Level, bool OrEquivalentExperience);
 public sealed record HowToApplyDto(string? Instructions, bool ResumeRequired, DocumentRequirement CoverLetter);
 
 /// <summary>A job as the API returns it.</summary>
@@ -47,6 +52,10 @@ public sealed record JobResponse
     public int? InOfficeDaysPerWeek { get; init; }
     public EmploymentType EmploymentType { get; init; }
     public SalaryDto? Salary { get; init; }
+    public int? MinYearsExperience { get; init; }
+    public EducationDto? Education { get; init; }
+    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
+    public IReadOnlyList<string> PreferredSkills { get; init; } = [];
     public required HowToApplyDto HowToApply { get; init; }
     public DateTimeOffset? ValidThrough { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -83,6 +92,11 @@ public static class JobMapping
         job.Salary = input.Salary is { } s
             ? new SalaryRange { Min = s.Min, Max = s.Max, Currency = s.Currency.Trim().ToUpperInvariant(), Period = s.Period, Note = Clean(s.Note) }
             : null;
+        job.MinYearsExperience = input.MinYearsExperience;
+        job.Education = input.Education is { } e ? new EducationRequirement { Level = e.Level, OrEquivalentExperience = e.OrEquivalentExperience } : null;
+        job.RequiredSkills = CleanList(input.RequiredSkills).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        job.PreferredSkills = CleanList(input.PreferredSkills).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(p => !job.RequiredSkills.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
         var apply = input.HowToApply ?? new HowToApplyDto(null, true, DocumentRequirement.Optional);
         job.HowToApply = new HowToApply { Instructions = Clean(apply.Instructions), ResumeRequired = apply.ResumeRequired, CoverLetter = apply.CoverLetter };
         job.ValidThrough = input.ValidThrough;
@@ -106,6 +120,10 @@ public static class JobMapping
         InOfficeDaysPerWeek = job.InOfficeDaysPerWeek,
         EmploymentType = job.EmploymentType,
         Salary = job.Salary is { } s ? new SalaryDto(s.Min, s.Max, s.Currency, s.Period, s.Note) : null,
+        MinYearsExperience = job.MinYearsExperience,
+        Education = job.Education is { } e ? new EducationDto(e.Level, e.OrEquivalentExperience) : null,
+        RequiredSkills = [.. job.RequiredSkills],
+        PreferredSkills = [.. job.PreferredSkills],
         HowToApply = new HowToApplyDto(job.HowToApply.Instructions, job.HowToApply.ResumeRequired, job.HowToApply.CoverLetter),
         ValidThrough = job.ValidThrough,
     };
@@ -132,6 +150,10 @@ public static class JobMapping
             InOfficeDaysPerWeek = input.InOfficeDaysPerWeek,
             EmploymentType = input.EmploymentType,
             Salary = input.Salary,
+            MinYearsExperience = input.MinYearsExperience,
+            Education = input.Education,
+            RequiredSkills = input.RequiredSkills,
+            PreferredSkills = input.PreferredSkills,
             HowToApply = input.HowToApply!,
             ValidThrough = input.ValidThrough,
             CreatedAt = job.CreatedAt,

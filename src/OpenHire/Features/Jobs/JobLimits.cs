@@ -8,4 +8,5 @@ public static class JobLimits
     public const int LongText = 20_000;
     public const int ListItems = 100;
     public const int ListItem = 2_000;
+    public const int SkillName = 100;
 }

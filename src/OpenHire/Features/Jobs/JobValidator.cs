@@ -21,6 +21,9 @@ public static class JobValidator
         CheckTechStack(errors, job.TechStack);
         CheckLocations(errors, job);
         CheckSalary(errors, job.Salary);
+        if (job.MinYearsExperience is < 0 or > 50) errors.Add("min_years_experience", "Years of experience must be between 0 and 50.");
+        CheckSkills(errors, "required_skills", job.RequiredSkills);
+        CheckSkills(errors, "preferred_skills", job.PreferredSkills);
         errors.MaxLength("how_to_apply.instructions", job.HowToApply?.Instructions, JobLimits.LongText);
         return errors.ToDictionary();
     }
@@ -31,6 +34,14 @@ public static class JobValidator
         if (items.Count > JobLimits.ListItems) errors.Add(field, $"At most {JobLimits.ListItems} items.");
         for (var i = 0; i < items.Count; i++)
             errors.MaxLength($"{field}[{i}]", items[i], JobLimits.ListItem);
+    }
+
+    static void CheckSkills(ValidationErrors errors, string field, List<string>? skills)
+    {
+        if (skills is null) return;
+        if (skills.Count > JobLimits.ListItems) errors.Add(field, $"At most {JobLimits.ListItems} skills.");
+        for (var i = 0; i < skills.Count; i++)
+            errors.MaxLength($"{field}[{i}]", skills[i], JobLimits.SkillName);
     }
 
     static void CheckTechStack(ValidationErrors errors, List<TechStackGroupDto>? groups)

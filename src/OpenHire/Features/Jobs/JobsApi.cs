@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
+using OpenHire.Analysis.Postings;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Careers;
@@ -16,7 +18,13 @@ public static class JobsApi
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapGet("/", List).WithName("ListJobs").WithSummary("List the organization's jobs, newest first").ProducesValidationProblem();
         jobs.MapPost("/", Create).WithName("CreateJob").WithSummary("Create a draft job").ProducesValidationProblem();
+        jobs.MapPost("/import", Import).WithName("ImportJob")
+            .WithSummary("Read a pasted posting (plain text, Markdown or HTML) into a draft job; nothing is stored")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job").ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/{jobId:guid}/markdown", Markdown).WithName("ExportJobMarkdown").WithSummary("Export a job as Markdown")
+            .Produces<string>(contentType: "text/markdown").ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").WithSummary("Delete a job that never received an application").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").WithSummary("Publish a job on the careers site").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -52,10 +60,37 @@ public static class JobsApi
         return TypedResults.Created($"/api/v1/jobs/{job.Id}", job.ToResponse());
     }
 
+    /// <summary>A posting is a few kilobytes; the reader itself stops at a million characters.</summary>
+    const long MaxImportBytes = 4 * 1024 * 1024;
+
+    /// <summary>The text to import; the format is detected when left out.</summary>
+    public sealed record ImportRequest(string? Text, PostingFormat? Format);
+
+    static Results<Ok<JobImport>, ValidationProblem, ProblemHttpResult> Import(ImportRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Paste the posting's text, Markdown or HTML."] });
+        var read = PostingReader.Read(request.Text, request.Format);
+        return read.Status switch
+        {
+            PostingReadStatus.Read => TypedResults.Ok(PostingImport.FromRead(read)),
+            PostingReadStatus.TooLong => Problems.TooLarge(string.Join(" ", read.Warnings)),
+            _ => Problems.Result(StatusCodes.Status422UnprocessableEntity, string.Join(" ", read.Warnings)),
+        };
+    }
+
     static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> Get(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var job = await Find(db, user, jobId, ct);
         return job is null ? JobNotFound(jobId) : TypedResults.Ok(job.ToResponse());
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Markdown(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var job = await Find(db, user, jobId, ct);
+        if (job is null) return JobNotFound(jobId);
+        var organization = await db.Organizations.Where(o => o.Id == job.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        return TypedResults.Text(JobMarkdown.Render(job, organization), "text/markdown; charset=utf-8");
     }
 
     static async Task<Results<Ok<JobResponse>, ProblemHttpResult, ValidationProblem>> Update(

@@ -386,6 +386,9 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<int?>("InOfficeDaysPerWeek")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MinYearsExperience")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -393,10 +396,18 @@ namespace OpenHire.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.PrimitiveCollection<List<string>>("PreferredSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("RequiredQualifications")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("RequiredSkills")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -687,6 +698,27 @@ namespace OpenHire.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("OpenHire.Features.Jobs.EducationRequirement", "Education", b1 =>
+                        {
+                            b1.Property<Guid>("JobId");
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<bool>("OrEquivalentExperience");
+
+                            b1.HasKey("JobId");
+
+                            b1.ToTable("Jobs");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobId");
+                        });
+
                     b.OwnsOne("OpenHire.Features.Jobs.HowToApply", "HowToApply", b1 =>
                         {
                             b1.Property<Guid>("JobId");
@@ -787,6 +819,8 @@ namespace OpenHire.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("JobId");
                         });
+
+                    b.Navigation("Education");
 
                     b.Navigation("HowToApply")
                         .IsRequired();

@@ -376,6 +376,9 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<int?>("InOfficeDaysPerWeek")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinYearsExperience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -383,10 +386,18 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("PreferredSkills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("RequiredQualifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RequiredSkills")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -677,6 +688,27 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("OpenHire.Features.Jobs.EducationRequirement", "Education", b1 =>
+                        {
+                            b1.Property<Guid>("JobId");
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<bool>("OrEquivalentExperience");
+
+                            b1.HasKey("JobId");
+
+                            b1.ToTable("Jobs");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("JobId");
+                        });
+
                     b.OwnsOne("OpenHire.Features.Jobs.HowToApply", "HowToApply", b1 =>
                         {
                             b1.Property<Guid>("JobId");
@@ -777,6 +809,8 @@ namespace OpenHire.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("JobId");
                         });
+
+                    b.Navigation("Education");
 
                     b.Navigation("HowToApply")
                         .IsRequired();

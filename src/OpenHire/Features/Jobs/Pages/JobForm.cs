@@ -25,8 +25,15 @@ public sealed class JobForm
     public decimal? SalaryMin { get; set; }
     public decimal? SalaryMax { get; set; }
     public string? SalaryCurrency { get; set; } = "USD";
-    public PayPeriod SalaryPeriod { get; set; }
+    public SalaryPeriod SalaryPeriod { get; set; } = SalaryPeriod.Year;
     public string? SalaryNote { get; set; }
+    public int? MinYearsExperience { get; set; }
+
+    /// <summary>Null when no degree is required.</summary>
+    public EducationLevel? EducationLevel { get; set; }
+    public bool OrEquivalentExperience { get; set; }
+    public string? RequiredSkills { get; set; }
+    public string? PreferredSkills { get; set; }
     public string? ApplyInstructions { get; set; }
     public bool ResumeRequired { get; set; } = true;
     public DocumentRequirement CoverLetter { get; set; } = DocumentRequirement.Optional;
@@ -51,8 +58,13 @@ public sealed class JobForm
         SalaryMin = job.Salary?.Min,
         SalaryMax = job.Salary?.Max,
         SalaryCurrency = job.Salary?.Currency ?? "USD",
-        SalaryPeriod = job.Salary?.Period ?? PayPeriod.Year,
+        SalaryPeriod = job.Salary?.Period ?? SalaryPeriod.Year,
         SalaryNote = job.Salary?.Note,
+        MinYearsExperience = job.MinYearsExperience,
+        EducationLevel = job.Education?.Level,
+        OrEquivalentExperience = job.Education?.OrEquivalentExperience ?? false,
+        RequiredSkills = string.Join(", ", job.RequiredSkills),
+        PreferredSkills = string.Join(", ", job.PreferredSkills),
         ApplyInstructions = job.HowToApply?.Instructions,
         ResumeRequired = job.HowToApply?.ResumeRequired ?? true,
         CoverLetter = job.HowToApply?.CoverLetter ?? DocumentRequirement.Optional,
@@ -76,6 +88,10 @@ public sealed class JobForm
         InOfficeDaysPerWeek = WorkplaceType == WorkplaceType.Hybrid ? InOfficeDaysPerWeek : null,
         EmploymentType = EmploymentType,
         Salary = SalaryMin is null && SalaryMax is null ? null : new SalaryDto(SalaryMin, SalaryMax, SalaryCurrency ?? "", SalaryPeriod, SalaryNote),
+        MinYearsExperience = MinYearsExperience,
+        Education = EducationLevel is { } level ? new EducationDto(level, OrEquivalentExperience) : null,
+        RequiredSkills = SplitCommas(RequiredSkills),
+        PreferredSkills = SplitCommas(PreferredSkills),
         HowToApply = new HowToApplyDto(ApplyInstructions, ResumeRequired, CoverLetter),
         // A date picked in the form means "through the end of that day", in UTC.
         ValidThrough = ValidThrough is { } day ? new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero) : null,
@@ -87,11 +103,14 @@ public sealed class JobForm
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.TrimStart('•', '-', '*', ' ')).Where(l => l.Length > 0).ToList();
 
+    static List<string> SplitCommas(string? text) =>
+        (text ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
     static TechStackGroupDto ParseGroup(string line)
     {
         var colon = line.IndexOf(':');
         var (category, items) = colon < 0 ? ("Tools", line) : (line[..colon].Trim(), line[(colon + 1)..]);
-        return new(category, items.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList());
+        return new(category, SplitCommas(items));
     }
 
     static JobLocationDto ParseLocation(string line)
