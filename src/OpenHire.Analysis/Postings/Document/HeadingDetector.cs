@@ -1,3 +1,5 @@
+using OpenHire.Analysis.Text;
+
 namespace OpenHire.Analysis.Postings.Document;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal static class HeadingDetector
 
         var kind = SectionClassifier.Classify(text.ToString());
         return kind != SectionKind.Other
-            && ((words <= 8 && IsTitleCase(text)) || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind)));
+            && ((words <= 8 && TextShape.IsTitleCase(text)) || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind)));
     }
 
     private static int CountWords(ReadOnlySpan<char> text)
@@ -83,30 +85,5 @@ internal static class HeadingDetector
         }
 
         return letters >= 3;
-    }
-
-    /// <summary>Every word longer than three letters starts with a capital ("What We Look For", "About the job").</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start > 3 && !char.IsUpper(text[start]))
-                {
-                    return false;
-                }
-
-                start = -1;
-            }
-        }
-
-        return true;
     }
 }

@@ -18,7 +18,14 @@ internal static partial class CompanyReader
             ?? (RegisteredSuffix().IsMatch(document.Text) ? FromPattern(document.Text, RegisteredName(), 0.7) : null)
             ?? FromPattern(document.Text, AtCompanyWe(), 0.65)
             ?? FromPattern(document.Text, CompanyIsHiring(), 0.6);
-        return found is null ? null : Expanded(document.Text, WithoutRemark(found));
+        return found is null ? null : Expanded(document.Text, WithoutRemark(PreferBodyName(document, found)));
+    }
+
+    /// <summary>A job board's "Pearson Technology" is the "Pearson" the posting itself names.</summary>
+    private static PostingField<string> PreferBodyName(SectionedDocument document, PostingField<string> found)
+    {
+        var body = FromAboutHeading(document) ?? FromPattern(document.Text, AtCompanyWe(), 0.65);
+        return body is not null && found.Value.StartsWith(body.Value + " ", StringComparison.Ordinal) ? body : found;
     }
 
     /// <summary>"Offstream (YC S24)" is Offstream.</summary>
@@ -140,7 +147,7 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|\s*$)", RegexOptions.Multiline)]
     private static partial Regex Join();
 
-    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n))At\s+" + Name + @",\s+(?:we|our)\b")]
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n))At\s+" + Name + @"\s?,\s+(?:we|our)\b")]
     private static partial Regex AtCompanyWe();
 
     [GeneratedRegex(@"^" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b", RegexOptions.Multiline)]

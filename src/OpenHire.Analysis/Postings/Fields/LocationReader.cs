@@ -190,7 +190,7 @@ internal static partial class LocationReader
         return distinct
             .Where(field => field.Value.City is not null
                 || !distinct.Any(other => other.Value.City is not null && other.Value.Country == field.Value.Country
-                    && (field.Value.Region is null || other.Value.Region == field.Value.Region)))
+                    && (field.Value.Region is null || other.Value.Region is null || other.Value.Region == field.Value.Region)))
             .GroupBy(field => (field.Value.City?.ToUpperInvariant(), field.Value.Country))
             .Select(group => group.OrderByDescending(field => field.Value.Region is not null).ThenByDescending(field => field.Confidence).First())
             .OrderBy(field => field.Start)

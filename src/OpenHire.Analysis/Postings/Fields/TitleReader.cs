@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenHire.Analysis.Postings.Document;
+using OpenHire.Analysis.Text;
 
 namespace OpenHire.Analysis.Postings.Fields;
 
@@ -26,7 +27,7 @@ internal static partial class TitleReader
         document.Document.Blocks.Take(LeadingLines)
             .TakeWhile(block => block.Kind != BlockKind.ListItem)
             .Select(block => BestSegment(document.Text, block.Start, block.Length, 0.85))
-            .FirstOrDefault(title => title is not null);
+            .FirstOrDefault(title => title is not null && TextShape.IsTitleCase(title.Value));
 
     private static PostingField<string>? FromMetadata(SectionedDocument document) =>
         document.Document.MetadataEntry("title", "job_title", "position", "jobtitle", "role") is { } entry
