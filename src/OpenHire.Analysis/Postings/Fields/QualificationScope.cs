@@ -55,7 +55,7 @@ internal static partial class QualificationScope
             }
         }
 
-        AddLabelledQualifications(document, sections, result);
+        AddLabelledQualifications(document, fallback ? [] : sections, result);
         return result;
     }
 
