@@ -132,6 +132,7 @@ internal static partial class TitleReader
         return gazetteer.KnownCity.Match(value) is { Success: true } city && city.Length == value.Trim().Length
             || gazetteer.CityRegion.Match(value) is { Success: true } cityRegion && cityRegion.Length == value.Trim().Length
             || gazetteer.TryRegion(value, out _, out _) || gazetteer.Country(value) is not null
+            || LocationReader.IsOnlyPlaces(value)
             || Arrangement().IsMatch(value);
     }
 
