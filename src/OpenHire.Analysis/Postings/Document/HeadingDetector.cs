@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpenHire.Analysis.Text;
 
 namespace OpenHire.Analysis.Postings.Document;
@@ -6,7 +7,7 @@ namespace OpenHire.Analysis.Postings.Document;
 /// Decides which paragraphs are headings when the markup does not say: a short line ending in ':', a short
 /// line in capitals or all in bold, or a short Title Case line that names a known kind of section.
 /// </summary>
-internal static class HeadingDetector
+internal static partial class HeadingDetector
 {
     private const int MaxHeadingLength = 90;
     private const int MaxHeadingWords = 12;
@@ -47,8 +48,14 @@ internal static class HeadingDetector
 
         var kind = SectionClassifier.Classify(text.ToString());
         return kind != SectionKind.Other
-            && ((words <= 8 && TextShape.IsTitleCase(text)) || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind)));
+            && ((words <= 8 && TextShape.IsTitleCase(text))
+                || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind))
+                || (words <= 6 && HeadingOpening().IsMatch(text)));
     }
+
+    /// <summary>Sentence-case headings open like this: "What we're looking for", "About you", "Your role".</summary>
+    [GeneratedRegex(@"^(?:What|Who|Why|How|About|Your|Our|Key|Basic|Preferred|Required|Nice|Bonus|Job|Role|Position|The role|Skills|Requirements|Qualifications|Responsibilities|Benefits|Perks)\b[^\d]*$")]
+    private static partial Regex HeadingOpening();
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

@@ -82,7 +82,8 @@ internal static partial class CompanyReader
         var blocks = document.Document.Blocks;
         var titleBlock = blocks.Take(8).ToList().FindIndex(block => title.Start >= block.Start && title.Start < block.End);
         if (titleBlock > 0 && blocks[0].Length <= 40 && RoleWords.ContainsRole(document.TextOf(blocks[titleBlock]))
-            && NameLine().IsMatch(document.TextOf(blocks[0])) && SectionClassifier.Classify(document.TextOf(blocks[0])) == SectionKind.Other)
+            && NameLine().IsMatch(document.TextOf(blocks[0])) && !SiteChrome().IsMatch(document.TextOf(blocks[0]))
+            && SectionClassifier.Classify(document.TextOf(blocks[0])) == SectionKind.Other)
         {
             return new PostingField<string>(document.TextOf(blocks[0]), 0.6, blocks[0].Start, blocks[0].Length);
         }
@@ -155,6 +156,9 @@ internal static partial class CompanyReader
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4},?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
     private static partial Regex RegisteredName();
+
+    [GeneratedRegex(@"\b(?:careers?|jobs?|menu|home|skip|log ?in|sign ?in|share|apply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteChrome();
 
     [GeneratedRegex(@"\b(?:Inc|LLC|Ltd|Corporation|GmbH|PLC)\b")]
     private static partial Regex RegisteredSuffix();

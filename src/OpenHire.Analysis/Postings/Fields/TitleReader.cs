@@ -74,7 +74,7 @@ internal static partial class TitleReader
             var (segmentStart, segmentEnd) = (range.Start.GetOffset(line.Length), range.End.GetOffset(line.Length));
             if (first is null)
             {
-                if (segment.Length > 0 && WordCount(segment) <= MaxTitleWords && RoleWords.ContainsRole(segment) && !Arrangement().IsMatch(segment))
+                if (segment.Length > 0 && WordCount(segment) <= MaxTitleWords && RoleWords.ContainsRole(segment) && !ArrangementOnly().IsMatch(segment))
                 {
                     first = segmentStart + (line[range].Length - line[range].TrimStart().Length);
                     end = segmentEnd;
@@ -143,6 +143,9 @@ internal static partial class TitleReader
 
     [GeneratedRegex(@"^\s*(remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|temporary|internship|permanent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrangement();
+
+    [GeneratedRegex(@"^\s*(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|temporary|internship|permanent)\b[^\p{L}]*(?:\([^)]*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrangementOnly();
 
     [GeneratedRegex(@"^(?<organisation>(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:University|College|Institute|Hospital|School|Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?|Company|Labs?|Technologies|Group|Foundation))\s+")]
     private static partial Regex OrganisationPrefix();
