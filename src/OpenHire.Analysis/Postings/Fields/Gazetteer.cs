@@ -49,7 +49,12 @@ internal sealed class Gazetteer
             $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        RegionOrCountry = new Regex($@"(?<![\p{{L}}])(?:(?<region>{regionNames})|(?<country>{countryNames}))(?![\p{{L}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        // Long names in any case ("ohio"); codes only as written ("US", never "us").
+        var countryCodes = Alternation(countries.Keys.Where(name => name.Length <= 3));
+        var countryWords = Alternation(countries.Keys.Where(name => name.Length > 3));
+        RegionOrCountry = new Regex(
+            $@"(?<![\p{{L}}])(?:(?i:(?<region>{regionNames}))|(?i:(?<country>{countryWords}))|(?<country>{countryCodes}))(?![\p{{L}}])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static Gazetteer Default => Instance.Value;

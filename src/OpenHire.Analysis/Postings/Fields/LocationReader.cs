@@ -89,14 +89,14 @@ internal static partial class LocationReader
     }
 
     /// <summary>"San Francisco, CA or Denver, CO (Hybrid)" is only places once remarks and joining words go.</summary>
-    private static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
+    public static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
     {
         if (segment.Length > MaxPlacesLength || segment.EndsWith('.'))
         {
             return false;
         }
 
-        var value = Remarks().Replace(segment.ToString(), " ");
+        var value = PostalCode().Replace(Remarks().Replace(segment.ToString(), " "), " ");
         var gazetteer = Gazetteer.Default;
         var rest = gazetteer.CityRegion.Replace(value, string.Empty);
         rest = gazetteer.CityCountry.Replace(rest, string.Empty);
@@ -190,7 +190,7 @@ internal static partial class LocationReader
         return distinct
             .Where(field => field.Value.City is not null
                 || !distinct.Any(other => other.Value.City is not null && other.Value.Country == field.Value.Country
-                    && (field.Value.Region is null || other.Value.Region == field.Value.Region)))
+                    && (field.Value.Region is null || other.Value.Region is null || other.Value.Region == field.Value.Region)))
             .GroupBy(field => (field.Value.City?.ToUpperInvariant(), field.Value.Country))
             .Select(group => group.OrderByDescending(field => field.Value.Region is not null).ThenByDescending(field => field.Confidence).First())
             .OrderBy(field => field.Start)
@@ -221,6 +221,9 @@ internal static partial class LocationReader
     /// <summary>"Oakland University", "Boston College": a city's name that is part of another name.</summary>
     [GeneratedRegex(@"\G\s+(?:University|College|Institute|Hospital|County|Street|St\.|Avenue|Ave\.|Road|Park)\b")]
     private static partial Regex Institution();
+
+    [GeneratedRegex(@"\b(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b")]
+    private static partial Regex PostalCode();
 
     [GeneratedRegex(@"\([^)]*\)?")]
     private static partial Regex Remarks();

@@ -179,12 +179,14 @@ internal static partial class SalaryReader
     /// <summary>How strongly the words around an amount say it is pay; 0 when they say it is something else.</summary>
     private static int Score(string text, Match match)
     {
-        var start = Math.Max(0, match.Index - ContextBefore);
-        var context = text.AsSpan(start, Math.Min(text.Length, match.Index + match.Length + ContextAfter) - start);
-        if (NotPay().IsMatch(context))
+        var sentence = Sentences.Around(text, match.Index);
+        if (NotPay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return 0;
         }
+
+        var start = Math.Max(0, match.Index - ContextBefore);
+        var context = text.AsSpan(start, Math.Min(text.Length, match.Index + match.Length + ContextAfter) - start);
 
         var score = 1;
         var near = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));

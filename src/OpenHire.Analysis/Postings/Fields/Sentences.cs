@@ -6,7 +6,7 @@ internal readonly record struct Sentence(int Start, int Length)
     public int End => Start + Length;
 }
 
-/// <summary>Splits text into sentences at line breaks and at ". ", "! ", "? " (not inside "e.g." or "3.5").</summary>
+/// <summary>Splits text into sentences at line breaks and at ". ", "! ", "? ", "; " (not inside "e.g." or "3.5").</summary>
 internal static class Sentences
 {
     public static IEnumerable<Sentence> Of(string text, int start = 0, int length = -1)
@@ -51,7 +51,7 @@ internal static class Sentences
     }
 
     private static bool EndsAt(string text, int i, int end) =>
-        text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < end && text[i + 1] == ' ' && !IsAbbreviation(text, i));
+        text[i] == '\n' || (text[i] is '.' or '!' or '?' or ';' && i + 1 < end && text[i + 1] == ' ' && !IsAbbreviation(text, i));
 
     /// <summary>"e.g.", "i.e.", "U.S." and single initials do not end a sentence.</summary>
     private static bool IsAbbreviation(string text, int dot) =>

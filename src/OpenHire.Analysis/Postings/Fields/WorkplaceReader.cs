@@ -42,7 +42,7 @@ internal static partial class WorkplaceReader
     /// <summary>Perks such as "Flexible work arrangements (hybrid or remote)" do not decide the workplace.</summary>
     private static Match? FirstOutsideBenefits(SectionedDocument document, Regex pattern)
     {
-        var benefits = document.OfKind(SectionKind.Benefits).Select(section => (section.Start, section.End)).ToList();
+        var benefits = document.OfKind(SectionKind.Benefits).SelectMany(section => section.Items(document.Text)).Select(item => (item.Start, End: item.End)).ToList();
         foreach (Match match in pattern.Matches(document.Text))
         {
             if (!benefits.Any(range => match.Index >= range.Start && match.Index < range.End))
@@ -83,7 +83,7 @@ internal static partial class WorkplaceReader
     [GeneratedRegex(@"remote (?:position|role|work|job)?\s*:\s*no\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRemote();
 
-    [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b|\bwork(?:ing)? from (?:the |our )?office\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
     [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:a|per|each|/)\s*week", RegexOptions.IgnoreCase)]
