@@ -1,6 +1,9 @@
 // ./eval.sh <kind> ...: each kind of evaluation is a class of its own in this folder.
+using OpenHire.Eval;
+
 return args.FirstOrDefault() switch
 {
+    "resumes" => ResumeEvaluation.Run(args),
     _ => Usage(),
 };
 

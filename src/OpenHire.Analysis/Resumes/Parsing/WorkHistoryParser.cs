@@ -1,0 +1,105 @@
+using System.Globalization;
+using OpenHire.Analysis.Resumes.Profile;
+
+namespace OpenHire.Analysis.Resumes.Parsing;
+
+/// <summary>
+/// Reads jobs from experience sections. Each date range anchors one job; its title and company
+/// come from the same line or the short header lines just before it (or, failing that, after it),
+/// which covers "Title, Company, City — Dates", "Company / Title | Dates" and "Title / Company, City / Dates" layouts.
+/// </summary>
+internal static class WorkHistoryParser
+{
+    private const int MaxHeaderLinesEachWay = 3;
+
+    public static IReadOnlyList<WorkEntry> Parse(IReadOnlyList<ResumeLine> lines)
+    {
+        var anchors = new List<(int Index, DateSpan Span)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBullet || lines[i].Text.Length > 160) continue;
+            var span = DateRangeFinder.FindRange(lines[i].Text);
+            if (span is not null) anchors.Add((i, span));
+        }
+
+        var consumed = new bool[lines.Count];
+        var headers = new List<List<string>>();
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            var (index, span) = anchors[a];
+            consumed[index] = true;
+            var pieces = EntryText.SplitStrongAndAt(EntryText.RemoveSpan(lines[index].Text, span.Index, span.Length)).ToList();
+            var lowerBound = a > 0 ? anchors[a - 1].Index : -1;
+            var upperBound = a + 1 < anchors.Count ? anchors[a + 1].Index : lines.Count;
+
+            for (int j = index - 1, taken = 0; j > lowerBound && NamedPieces(pieces) < 2 && taken < MaxHeaderLinesEachWay; j--)
+            {
+                if (lines[j].IsBlank) continue;
+                if (consumed[j] || !EntryText.IsHeaderLike(lines[j])) break;
+                pieces.InsertRange(0, EntryText.SplitStrongAndAt(lines[j].Text));
+                consumed[j] = true;
+                taken++;
+            }
+            for (int j = index + 1, taken = 0; j < upperBound && NamedPieces(pieces) < 2 && taken < MaxHeaderLinesEachWay; j++)
+            {
+                if (lines[j].IsBlank) continue;
+                if (!EntryText.IsHeaderLike(lines[j]) || DateRangeFinder.FindAll(lines[j].Text).Count > 0) break;
+                pieces.AddRange(EntryText.SplitStrongAndAt(lines[j].Text));
+                consumed[j] = true;
+                taken++;
+            }
+            headers.Add(pieces);
+        }
+
+        var entries = new List<WorkEntry>();
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            var (index, span) = anchors[a];
+            var (title, company) = ChooseTitleAndCompany(headers[a]);
+            if (title is null && company is null) continue;
+            var end = a + 1 < anchors.Count ? anchors[a + 1].Index : lines.Count;
+            var description = string.Join('\n', Enumerable.Range(index + 1, Math.Max(0, end - index - 1))
+                .Where(i => !consumed[i]).Select(i => lines[i].Text));
+            entries.Add(new WorkEntry(NormalizeCase(company), NormalizeCase(title), span.Start, span.IsCurrent ? null : span.End, span.IsCurrent)
+            {
+                Description = description,
+            });
+        }
+        return entries;
+    }
+
+    private static int NamedPieces(List<string> pieces) => pieces.Count(p => !IsLocation(p));
+
+    private static bool IsLocation(string piece) =>
+        Places.LooksLikeLocation(piece) && RoleVocabulary.OrganizationScore(piece) == 0 && RoleVocabulary.TitleScore(piece) == 0;
+
+    private static (string? Title, string? Company) ChooseTitleAndCompany(List<string> pieces)
+    {
+        var named = pieces.Where(p => !IsLocation(p)).ToList();
+        if (named.Count == 1)
+        {
+            // "Product Manager, Google, Mountain View, CA": one piece holding everything, split at commas.
+            var parts = EntryText.StripTrailingLocation(EntryText.SplitCommas(named[0]), keep: 1);
+            if (parts.Count >= 2 && RoleVocabulary.TitleScore(parts[0]) + RoleVocabulary.TitleScore(parts[1]) > 0)
+                named = [parts[0], string.Join(", ", parts.Skip(1))];
+            else
+                return RoleVocabulary.LooksLikeTitle(named[0]) ? (named[0], null) : (null, named[0]);
+        }
+        if (named.Count == 0) return (null, null);
+
+        var title = named.OrderByDescending(p => RoleVocabulary.TitleScore(p) - RoleVocabulary.OrganizationScore(p))
+            .ThenBy(named.IndexOf).First();
+        var company = named.Where(p => p != title)
+            .OrderByDescending(p => RoleVocabulary.OrganizationScore(p) - RoleVocabulary.TitleScore(p))
+            .ThenBy(named.IndexOf).First();
+        var companyParts = EntryText.StripTrailingLocation(EntryText.SplitCommas(company), keep: 1);
+        return (title, string.Join(", ", companyParts));
+    }
+
+    // Labels and readers write "FACEBOOK" as "Facebook"; mixed-case text is kept as written.
+    internal static string? NormalizeCase(string? text)
+    {
+        if (text is null || text.Any(char.IsLower) || text.Count(char.IsLetter) <= 4) return text;
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+    }
+}
