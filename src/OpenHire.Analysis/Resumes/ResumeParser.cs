@@ -32,12 +32,12 @@ public static class ResumeParser
         var work = LinesOf(sections, SectionKind.Experience, WorkHistoryParser.Parse);
         var education = LinesOf(sections, SectionKind.Education, EducationParser.Parse);
         var languages = FindLanguages(sections);
-        var certifications = FindCertifications(sections);
+        var certifications = CertificationReader.Read(sections.Where(s => s.Kind == SectionKind.Certifications).SelectMany(s => s.Lines), options.Vocabulary);
 
         var skillText = string.Join('\n', sections.Where(s => s.Kind != SectionKind.Header && !IsLinksSection(s))
             .SelectMany(s => s.Lines).Select(l => l.Text));
-        var skillLines = sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
-            .Where(l => !l.IsBlank && !IsLanguageLine(l.Text));
+        var skillLines = JoinWrappedLines(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
+            .Where(l => !l.IsBlank && !IsLanguageLine(l.Text)));
         var skills = SkillExtractor.Extract(skillText, skillLines, languages.Concat(certifications), options.Vocabulary);
 
         var linkLines = headerTexts.Concat(sections.Where(IsLinksSection).SelectMany(s => s.Lines).Select(l => l.Text));
@@ -76,14 +76,17 @@ public static class ResumeParser
         return lines.SelectMany(SpokenLanguages.FindIn).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static IReadOnlyList<string> FindCertifications(IReadOnlyList<ResumeSection> sections) =>
-        sections.Where(s => s.Kind == SectionKind.Certifications).SelectMany(s => s.Lines)
-            .Where(l => !l.IsBlank && l.Text.Length <= 120 && !PendingCertification(l.Text))
-            .Select(l => l.Text)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    private static bool PendingCertification(string line) =>
-        line.Contains("candidate", StringComparison.OrdinalIgnoreCase) || line.Contains("in progress", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("pursuing", StringComparison.OrdinalIgnoreCase) || line.Contains("expected", StringComparison.OrdinalIgnoreCase);
+    // A skills paragraph wrapped by the layout ("Project" / "management, Java") is one list again.
+    private static IReadOnlyList<ResumeLine> JoinWrappedLines(IEnumerable<ResumeLine> lines)
+    {
+        var joined = new List<ResumeLine>();
+        foreach (var line in lines)
+        {
+            var continues = joined.Count > 0 && !line.IsBullet && !line.Text.Contains(':')
+                && (char.IsLower(line.Text[0]) || joined[^1].Text.EndsWith(','));
+            if (continues) joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
+            else joined.Add(line);
+        }
+        return joined;
+    }
 }

@@ -102,7 +102,8 @@ internal static partial class PdfTextExtractor
     // private-use glyphs are icon-font symbols and carry no text.
     private static string CleanLine(string line)
     {
-        line = HyphenVariants().Replace(line, "-");
+        // NFKC turns typographic ligatures ("\uFB01") back into letters.
+        line = HyphenVariants().Replace(line, "-").Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(line.Length);
         foreach (var c in line)
         {

@@ -32,8 +32,8 @@ internal static partial class EducationParser
             var pieces = EntryText.SplitStrong(withoutDates).SelectMany(EntryText.SplitCommas).Select(EntryText.Clean)
                 .Where(p => p.Length > 0).ToList();
 
-            var degreeIndex = pieces.FindIndex(p => DegreeStart().IsMatch(p));
-            var institution = FindInstitution(pieces, degreeIndex, content, i);
+            var degreeIndex = pieces.FindIndex(p => DegreeStart().IsMatch(p) && !Places.IsRegionOrCountry(p));
+            var institution = FindInstitution(pieces, degreeIndex, content, i, draft);
             if (line.IsBullet && degreeIndex < 0) continue;
 
             if ((degreeIndex >= 0 && draft.Degree is not null) || (institution is not null && draft.Institution is not null))
@@ -49,7 +49,7 @@ internal static partial class EducationParser
         return entries;
     }
 
-    private static string? FindInstitution(List<string> pieces, int degreeIndex, List<ResumeLine> content, int lineIndex)
+    private static string? FindInstitution(List<string> pieces, int degreeIndex, List<ResumeLine> content, int lineIndex, Draft draft)
     {
         var keywordIndex = pieces.FindIndex(p => InstitutionWord().IsMatch(p));
         if (keywordIndex >= 0 && keywordIndex != degreeIndex)
@@ -59,7 +59,8 @@ internal static partial class EducationParser
             // "College of Engineering" under a degree is a detail unless a date or degree follows it.
             return degreeIndex < 0 && !NextLinesHaveDateOrDegree(content, lineIndex) && !HasDate(content[lineIndex]) ? null : Normalize(name);
         }
-        if (degreeIndex >= 0)
+        // A degree line under a school line ("Bachelor of Arts, Business Administration") names the field, not a school.
+        if (degreeIndex >= 0 && (draft.Institution is null || draft.Degree is not null))
         {
             // "PhD in Computer Science, CalTech, Pasadena, USA": the school follows the degree.
             var rest = pieces.Skip(degreeIndex + 1).Where(p => !Places.LooksLikeLocation(p)).ToList();
@@ -69,7 +70,7 @@ internal static partial class EducationParser
             return null;
         }
         // A school without a telling word ("LA MARTINIERE FOR BOYS") is recognised by the date or degree under it.
-        if (pieces.Count == 1 && LooksLikeName(pieces[0]) && !Places.LooksLikeLocation(pieces[0]) && NextLinesHaveDateOrDegree(content, lineIndex)
+        if (degreeIndex < 0 && pieces.Count == 1 && LooksLikeName(pieces[0]) && !Places.LooksLikeLocation(pieces[0]) && NextLinesHaveDateOrDegree(content, lineIndex)
             && !HasDate(content[lineIndex]) && !NotSchool().IsMatch(pieces[0]))
             return Normalize(pieces[0]);
         return null;

@@ -43,7 +43,9 @@ internal static partial class EntryText
             result.RemoveAt(result.Count - 1);
             removedRegion = true;
         }
-        if (result.Count > keep && (removedRegion || LooksLikeBareCity(result[^1]))) result.RemoveAt(result.Count - 1);
+        // "University of California, Berkeley" names a campus, not a location.
+        var isCampus = result.Count >= 2 && result[^2].StartsWith("University of", StringComparison.OrdinalIgnoreCase);
+        if (result.Count > keep && (removedRegion || (LooksLikeBareCity(result[^1]) && !isCampus))) result.RemoveAt(result.Count - 1);
         return result;
     }
 
@@ -71,10 +73,11 @@ internal static partial class EntryText
     {
         if (line.IsBullet || line.IsBlank || line.Text.Length > 100 || line.WordCount > 12) return false;
         var text = line.Text;
-        if (char.IsLower(text[0])) return false;
+        // Lower-case starts, wrapped hyphenation and sentence breaks belong to descriptions.
+        if (char.IsLower(text[0]) || text.EndsWith('-') || SentenceBreak().IsMatch(text)) return false;
         if (text.EndsWith('.'))
         {
-            var lastWord = text.Split(' ')[^1];
+            var lastWord = text.Split(' ', ',')[^1];
             if (!CorporateSuffixes.Contains(lastWord) && lastWord.Length > 4) return false;
         }
         return !SectionSplitter.TryGetHeading(text, out _);
@@ -85,6 +88,9 @@ internal static partial class EntryText
 
     [GeneratedRegex(@"\s+(?:@|at)\s+")]
     private static partial Regex AtSeparator();
+
+    [GeneratedRegex(@"[a-z]{3}\. [A-Z]")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\(\s*[-–,]?\s*\)|\[\s*\]")]
     private static partial Regex EmptyBrackets();

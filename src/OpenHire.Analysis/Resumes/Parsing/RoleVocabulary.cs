@@ -36,6 +36,16 @@ internal static class RoleVocabulary
 
     public static bool LooksLikeTitle(string text) => TitleScore(text) > 0;
 
+    /// <summary>Titles end in the role noun ("Software Engineer", "Engineering Intern"); organisation names rarely do.</summary>
+    public static bool EndsWithRoleNoun(string text) =>
+        Words(Parenthetical(text)).LastOrDefault() is { } last && TitleWords.Contains(last) && !OrganizationWords.Contains(last);
+
+    private static string Parenthetical(string text)
+    {
+        var open = text.IndexOf('(');
+        return open > 0 ? text[..open] : text;
+    }
+
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '/', '(', ')', '&', '|', '+', '-', '–'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd(',', ':', ';'));

@@ -54,18 +54,35 @@ internal static partial class SkillExtractor
         var text = CategoryPrefix().Replace(line, "");
         var inner = Parenthesised().Matches(text).Select(m => m.Groups[1].Value);
         text = Parenthesised().Replace(text, " ");
-        foreach (var part in ItemSeparator().Split(text).Concat(inner.SelectMany(i => ItemSeparator().Split(i))))
+        char[] separators = [',', ';', '\u2022', '\u00B7', '|'];
+        foreach (var group in text.Split(separators).Concat(inner.SelectMany(i => i.Split(separators))))
+            foreach (var part in DistributeConjunction(group))
+            {
+                var item = Qualifier().Replace(part, "").Trim(' ', '.', ':', '-', '*');
+                if (item.Length > 0) yield return item;
+            }
+    }
+
+    // "Sales Forecasting & Analytics" is "Sales Forecasting" and "Sales Analytics"; "Java and J2EE" is two items.
+    private static IEnumerable<string> DistributeConjunction(string group)
+    {
+        var parts = Conjunction().Split(group).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 2)
         {
-            var item = Qualifier().Replace(part, "").Trim(' ', '.', ':', '-', '*');
-            if (item.Length > 0) yield return item;
+            var leftWords = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var rightWords = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (leftWords.Length == 2 && rightWords.Length == 1 && char.IsUpper(rightWords[0][0]))
+                return [parts[0], leftWords[0] + " " + parts[1]];
         }
+        return parts;
     }
 
     private static bool IsPlausibleSkill(string item)
     {
         var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 4 && item.Length <= 40 && item.Any(char.IsLetter)
-            && !item.Any(c => c is ':' or '@') && !SoftSkills.Contains(item) && !NotASkill().IsMatch(item);
+            && !item.Any(c => c is ':' or '@') && !SoftSkills.Contains(item) && !NotASkill().IsMatch(item)
+            && !item.EndsWith("communication", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Capitalize(string item) => char.ToUpperInvariant(item[0]) + item[1..];
@@ -76,12 +93,12 @@ internal static partial class SkillExtractor
     [GeneratedRegex(@"\(([^)]*)\)")]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"\s*(?:,|;|•|·|\||\band\b|&|\s/\s)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex ItemSeparator();
+    [GeneratedRegex(@"\s+(?:and|&)\s+|\s/\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"^(?:proficient|experienced|skilled|familiar|fluent|expert|strong|basic|advanced|working knowledge|knowledge)\s+(?:in|with|of)?\s*|\s+(?:basics|fundamentals|skills)$|\bversions?\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc)\b|\d{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc|programming|languages|frameworks|libraries|tools|databases|platforms|familiar|others?|misc|various)\b|\d{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex NotASkill();
 }

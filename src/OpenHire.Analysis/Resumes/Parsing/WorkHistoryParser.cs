@@ -32,7 +32,8 @@ internal static class WorkHistoryParser
             var lowerBound = a > 0 ? anchors[a - 1].Index : -1;
             var upperBound = a + 1 < anchors.Count ? anchors[a + 1].Index : lines.Count;
 
-            for (int j = index - 1, taken = 0; j > lowerBound && NamedPieces(pieces) < 2 && taken < MaxHeaderLinesEachWay; j--)
+            // Header lines above count before a comma split of the date line: "Hospital" / "Registered Nurse, ICU | 2021".
+            for (int j = index - 1, taken = 0; j > lowerBound && pieces.Count(p => !IsLocation(p)) < 2 && taken < MaxHeaderLinesEachWay; j--)
             {
                 if (lines[j].IsBlank) continue;
                 if (consumed[j] || !EntryText.IsHeaderLike(lines[j])) break;
@@ -68,7 +69,21 @@ internal static class WorkHistoryParser
         return entries;
     }
 
-    private static int NamedPieces(List<string> pieces) => pieces.Count(p => !IsLocation(p));
+    // "Product Manager, Google, Mountain View, CA" already names both title and company.
+    private static int NamedPieces(List<string> pieces)
+    {
+        var named = pieces.Where(p => !IsLocation(p)).ToList();
+        return named.Count == 1 && SplitsIntoTitleAndCompany(named[0]) ? 2 : named.Count;
+    }
+
+    private static bool SplitsIntoTitleAndCompany(string piece)
+    {
+        var parts = EntryText.StripTrailingLocation(EntryText.SplitCommas(piece), keep: 1);
+        return parts.Count >= 2 && RoleVocabulary.TitleScore(parts[0]) > 0 && RoleVocabulary.TitleScore(parts[1]) == 0;
+    }
+
+    private static int TitleLikeness(string piece) =>
+        RoleVocabulary.TitleScore(piece) - RoleVocabulary.OrganizationScore(piece) + (RoleVocabulary.EndsWithRoleNoun(piece) ? 2 : 0);
 
     private static bool IsLocation(string piece) =>
         Places.LooksLikeLocation(piece) && RoleVocabulary.OrganizationScore(piece) == 0 && RoleVocabulary.TitleScore(piece) == 0;
@@ -87,11 +102,8 @@ internal static class WorkHistoryParser
         }
         if (named.Count == 0) return (null, null);
 
-        var title = named.OrderByDescending(p => RoleVocabulary.TitleScore(p) - RoleVocabulary.OrganizationScore(p))
-            .ThenBy(named.IndexOf).First();
-        var company = named.Where(p => p != title)
-            .OrderByDescending(p => RoleVocabulary.OrganizationScore(p) - RoleVocabulary.TitleScore(p))
-            .ThenBy(named.IndexOf).First();
+        var title = named.OrderByDescending(TitleLikeness).ThenBy(named.IndexOf).First();
+        var company = named.Where(p => p != title).OrderBy(TitleLikeness).ThenBy(named.IndexOf).First();
         var companyParts = EntryText.StripTrailingLocation(EntryText.SplitCommas(company), keep: 1);
         return (title, string.Join(", ", companyParts));
     }

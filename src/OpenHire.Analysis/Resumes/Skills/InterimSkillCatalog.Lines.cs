@@ -46,7 +46,7 @@ public sealed partial class InterimSkillCatalog
         FastAPI
         Spring Boot|springboot
         Spring MVC
-        Spring|!Spring|spring framework
+        Spring|spring framework
         Hibernate
         J2EE|java ee|jee
         .NET|dotnet|.net core|.net framework|asp.net|asp.net core
@@ -167,7 +167,7 @@ public sealed partial class InterimSkillCatalog
         SSO|single sign-on|single sign on
         Machine learning|ml|machine-learning
         Deep learning|deep-learning
-        Artificial intelligence|ai
+        Artificial intelligence
         Natural language processing|nlp
         Computer vision
         Data analysis|data analytics|data analyst
@@ -278,7 +278,7 @@ public sealed partial class InterimSkillCatalog
         CRM
         ERP
         Market research
-        UX design|user experience design|user experience|ux
+        UX design|user experience design|ux
         UI design|user interface design|ui
         Responsive design|responsive web design
         Web design|web designing
@@ -292,7 +292,7 @@ public sealed partial class InterimSkillCatalog
         WordPress
         SEO|search engine optimization
         Google Analytics
-        Social media marketing|social media
+        Social media marketing
         Digital marketing
         Content marketing
         Email marketing
@@ -411,18 +411,15 @@ public sealed partial class InterimSkillCatalog
         MERN stack|mern
         Graph analytics
         Data structures
-        Algorithms
         Object-oriented programming|oop|object oriented programming
         Design patterns
         Mobile development
         Web development
-        Full-stack development|full stack development
         VS Code|visual studio code|vscode
         Visual Studio
         PyCharm
         Eclipse
         IntelliJ IDEA|intellij
-        Confluence
         ServiceNow
         SharePoint
         Tally
@@ -434,5 +431,29 @@ public sealed partial class InterimSkillCatalog
         ROI analysis|roi
         Materials sourcing
         Mood boarding|mood boards
+        tmux
+        Neovim|nvim
+        Vim
+        Cilium
+        Rancher
+        CloudWatch|amazon cloudwatch
+        CloudFront|amazon cloudfront
+        RDS|amazon rds|aws rds
+        ElastiCache|amazon elasticache
+        IAM|aws iam
+        ECR|amazon ecr|aws ecr
+        Infrastructure as code|iac
+        Distributed tracing
+        Observability
+        Service mesh
+        Serverless
+        Databricks
+        dbt
+        Looker
+        Alteryx
+        SAS|!SAS
+        SPSS
+        Stata
+        Minitab
         """;
 }

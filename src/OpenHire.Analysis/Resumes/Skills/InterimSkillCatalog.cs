@@ -39,7 +39,7 @@ public sealed partial class InterimSkillCatalog : ISkillVocabulary
             for (var n = Math.Min(MaxPhraseWords, tokens.Count - i); n >= 1 && matched == 0; n--)
             {
                 var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
-                if (_caseSensitive.TryGetValue(key, out var canonical) || _caseInsensitive.TryGetValue(key, out canonical))
+                if (TryLookup(key, out var canonical))
                 {
                     var end = tokens[i + n - 1].Index + tokens[i + n - 1].Length;
                     mentions.Add(new SkillMention(canonical, tokens[i].Index, end - tokens[i].Index));
@@ -51,10 +51,14 @@ public sealed partial class InterimSkillCatalog : ISkillVocabulary
         return mentions;
     }
 
-    public string? Canonicalize(string phrase)
+    public string? Canonicalize(string phrase) => TryLookup(Key(phrase), out var canonical) ? canonical : null;
+
+    // Plurals ("3D visualizations", "microcontrollers") fall back to the singular of the last word.
+    private bool TryLookup(string key, out string canonical)
     {
-        var key = Key(phrase);
-        return _caseSensitive.TryGetValue(key, out var canonical) || _caseInsensitive.TryGetValue(key, out canonical) ? canonical : null;
+        if (_caseSensitive.TryGetValue(key, out canonical!) || _caseInsensitive.TryGetValue(key, out canonical!)) return true;
+        return key.Length > 3 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal)
+            && _caseInsensitive.TryGetValue(key[..^1], out canonical!);
     }
 
     public IReadOnlyCollection<string> ImpliedBy(string canonical) => InterimSkillRelations.ImpliedBy(canonical);
