@@ -74,7 +74,7 @@ internal static partial class EntryText
         if (line.IsBullet || line.IsBlank || line.Text.Length > 100 || line.WordCount > 12) return false;
         var text = line.Text;
         // Lower-case starts, wrapped hyphenation and sentence breaks belong to descriptions.
-        if (char.IsLower(text[0]) || text.EndsWith('-') || SentenceBreak().IsMatch(text)) return false;
+        if (char.IsLower(text[0]) || text.EndsWith('-') || (line.WordCount > 5 && SentenceBreak().IsMatch(text))) return false;
         if (text.EndsWith('.'))
         {
             var lastWord = text.Split(' ', ',')[^1];
