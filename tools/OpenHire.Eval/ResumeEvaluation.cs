@@ -26,7 +26,7 @@ public static class ResumeEvaluation
         Directory.CreateDirectory(outDir);
 
         var tally = new ResumeTally();
-        var vocabulary = InterimSkillCatalog.Instance;
+        var vocabulary = TaxonomySkillVocabulary.Default;
         foreach (var file in Directory.EnumerateFiles(corpus).Where(IsResumeFile).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileNameWithoutExtension(file);

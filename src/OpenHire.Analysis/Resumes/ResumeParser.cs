@@ -34,10 +34,12 @@ public static class ResumeParser
         var languages = FindLanguages(sections);
         var certifications = CertificationReader.Read(sections.Where(s => s.Kind == SectionKind.Certifications).SelectMany(s => s.Lines), options.Vocabulary);
 
-        var skillText = string.Join('\n', sections.Where(s => s.Kind != SectionKind.Header && !IsLinksSection(s))
+        // Degree fields ("Computer Science") are studies, not skills; contact lines and links name sites, not tools.
+        var skillText = string.Join('\n', sections.Where(s => s.Kind is not (SectionKind.Header or SectionKind.Education or SectionKind.Skills) && !IsLinksSection(s))
             .SelectMany(s => s.Lines).Select(l => l.Text));
+        var courseworkLines = sections.Where(s => s.Kind == SectionKind.Education).SelectMany(s => s.Lines).Where(l => IsCourseworkLine(l.Text));
         var skillLines = JoinWrappedLines(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines)
-            .Where(l => !l.IsBlank && !IsLanguageLine(l.Text)));
+            .Where(l => !l.IsBlank && !IsLanguageLine(l.Text)).Concat(courseworkLines));
         var skills = SkillExtractor.Extract(skillText, skillLines, languages.Concat(certifications), options.Vocabulary);
 
         var linkLines = headerTexts.Concat(sections.Where(IsLinksSection).SelectMany(s => s.Lines).Select(l => l.Text));
@@ -75,6 +77,11 @@ public static class ResumeParser
             .Concat(sections.Where(s => s.Kind == SectionKind.Skills).SelectMany(s => s.Lines).Select(l => l.Text).Where(IsLanguageLine));
         return lines.SelectMany(SpokenLanguages.FindIn).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    // "Relevant Courses: Spatial Design, Color Theory" under a degree lists studied skills.
+    private static bool IsCourseworkLine(string line) =>
+        line.StartsWith("relevant course", StringComparison.OrdinalIgnoreCase) || line.StartsWith("coursework", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("courses", StringComparison.OrdinalIgnoreCase);
 
     // A skills paragraph wrapped by the layout ("Project" / "management, Java") is one list again.
     private static IReadOnlyList<ResumeLine> JoinWrappedLines(IEnumerable<ResumeLine> lines)

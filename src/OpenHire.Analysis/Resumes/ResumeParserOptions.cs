@@ -12,5 +12,5 @@ public sealed record ResumeParserOptions
     /// <summary>Region assumed for phone numbers written without a country code (ISO 3166 alpha-2).</summary>
     public string DefaultPhoneRegion { get; init; } = "US";
 
-    public ISkillVocabulary Vocabulary { get; init; } = InterimSkillCatalog.Instance;
+    public ISkillVocabulary Vocabulary { get; init; } = TaxonomySkillVocabulary.Default;
 }

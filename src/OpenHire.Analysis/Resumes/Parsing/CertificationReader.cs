@@ -23,7 +23,8 @@ internal static partial class CertificationReader
             var issuer = text[(comma + 1)..].Trim();
             var name = text[..comma].Trim();
             var issuerNamedInCertificate = issuer.Split(' ', '(', ')').Any(w => w.Length > 2 && name.Contains(w, StringComparison.OrdinalIgnoreCase));
-            if (issuerNamedInCertificate || RoleVocabulary.OrganizationScore(issuer) > 0) text = name;
+            var issuerIsOrganisation = RoleVocabulary.OrganizationScore(issuer) > 0 && RoleVocabulary.TitleScore(issuer) == 0;
+            if (issuerNamedInCertificate || issuerIsOrganisation) text = name;
         }
         return text.Trim(' ', ',', '-');
     }

@@ -70,7 +70,8 @@ internal static class SectionSplitter
         Add(SectionKind.Skills, "skills", "technical skills", "core competencies", "competencies", "key skills",
             "skills and tools", "skills and abilities", "technologies", "tech stack", "tools", "tools and technologies",
             "expertise", "areas of expertise", "computer skills", "skills and expertise", "skill set", "skillset",
-            "core skills", "professional skills", "skills summary", "technical proficiencies", "qualifications");
+            "core skills", "professional skills", "skills summary", "technical proficiencies", "qualifications",
+            "coursework", "relevant coursework", "courses", "relevant courses");
         Add(SectionKind.Certifications, "certifications", "certification", "certificates", "licenses",
             "licenses and certifications", "certifications and licenses", "licences", "professional certifications",
             "courses and certifications", "certifications and training");
@@ -79,7 +80,7 @@ internal static class SectionSplitter
             "side projects", "key projects", "open source", "portfolio");
         Add(SectionKind.Other, "awards", "honors", "honours", "honors and awards", "awards and honors", "achievements",
             "accomplishments", "recognition", "publications", "interests", "hobbies", "hobbies and interests", "references",
-            "links", "coursework", "relevant coursework", "presentations", "writing", "extracurricular activities",
+            "links", "presentations", "writing", "extracurricular activities",
             "extracurricular activity", "activities", "patents", "affiliations", "memberships", "additional information",
             "contact", "contact information", "personal information", "personal details", "volunteer", "training",
             "conferences", "talks", "community", "leadership", "scholarships");

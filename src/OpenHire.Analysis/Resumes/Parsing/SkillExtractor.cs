@@ -36,11 +36,21 @@ internal static partial class SkillExtractor
             counts[name] = existing + times;
         }
 
-        foreach (var mention in vocabulary.FindAll(text)) Add(mention.Canonical, 1);
+        foreach (var mention in vocabulary.FindAll(text))
+            if (ProseSkillFilter.CountsInProse(mention, text)) Add(mention.Canonical, 1);
         foreach (var line in skillSectionLines)
+        {
+            // "Cloud computing: AWS, GCP" names a skill in its category label too.
+            if (CategoryPrefix().Match(line.Text) is { Success: true } prefix && vocabulary.Canonicalize(prefix.Value.TrimEnd(' ', ':')) is { } category)
+                Add(category, 1);
             foreach (var item in SkillItems(line.Text))
-                if (vocabulary.Canonicalize(item) is null && vocabulary.FindAll(item).Count == 0 && IsPlausibleSkill(item))
-                    Add(Capitalize(item), 1);
+            {
+                var known = vocabulary.FindAll(item);
+                if (vocabulary.Canonicalize(item) is { } canonical) Add(canonical, 1);
+                else if (known.Count > 0) foreach (var mention in known) Add(mention.Canonical, 1);
+                else if (IsPlausibleSkill(item)) Add(Capitalize(item), 1);
+            }
+        }
         foreach (var extra in extraSkills) Add(vocabulary.Canonicalize(extra) ?? extra, 1);
 
         var stuffed = order.Where(name => counts[name] > MentionCap * 2).ToList();
