@@ -4,11 +4,13 @@ using OpenHire.Eval;
 return args.FirstOrDefault() switch
 {
     "resumes" => ResumeEvaluation.Run(args),
+    "rank" => RankCommand.Run(args),
+    "rank-eval" => RankEvaluation.Run(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: eval.sh postings <corpus-dir> --out <dir> | resumes <corpus-dir> --out <dir> | rank <posting-file> <resumes.csv> --top N");
+    Console.Error.WriteLine("usage: eval.sh postings <corpus-dir> --out <dir> | resumes <corpus-dir> --out <dir> | rank <posting-file> <resumes.csv> --top N | rank-eval <ranking-dir> <resumes.csv> [--top N]");
     return 2;
 }

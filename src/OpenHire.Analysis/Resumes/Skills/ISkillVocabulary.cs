@@ -5,8 +5,8 @@ public readonly record struct SkillMention(string Canonical, int Index, int Leng
 
 /// <summary>
 /// The skills vocabulary resume reading and ranking rely on: finds skill mentions in text and
-/// maps a written phrase to its canonical name. Implemented by the interim catalog now and
-/// meant to be backed by the shared SkillTaxonomy.
+/// maps a written phrase to its canonical name. <see cref="TaxonomySkillVocabulary"/> backs it with the
+/// shared SkillTaxonomy; tests may pass a small vocabulary of their own.
 /// </summary>
 public interface ISkillVocabulary
 {
