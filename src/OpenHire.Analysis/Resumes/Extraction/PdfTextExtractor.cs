@@ -82,11 +82,25 @@ internal static partial class PdfTextExtractor
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
         {
-            foreach (var line in block.TextLines)
-                text.Append(CleanLine(line.Text)).Append('\n');
+            foreach (var line in LinesByBaseline(block.TextLines.SelectMany(l => l.Words)))
+                text.Append(CleanLine(line)).Append('\n');
             text.Append('\n');
         }
         return hidden;
+    }
+
+    // Docstrum's lines can merge neighbouring rows of a small block; rows by baseline, words by x, are sturdier.
+    private static IEnumerable<string> LinesByBaseline(IEnumerable<Word> words)
+    {
+        var rows = new List<(double Baseline, double Height, List<Word> Words)>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
+        {
+            var height = Math.Max(1, word.BoundingBox.Height);
+            var row = rows.FindIndex(r => Math.Abs(r.Baseline - word.BoundingBox.Bottom) < 0.5 * Math.Min(r.Height, height));
+            if (row < 0) rows.Add((word.BoundingBox.Bottom, height, [word]));
+            else rows[row].Words.Add(word);
+        }
+        return rows.Select(r => string.Join(' ', r.Words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
     }
 
     // White, invisible or microscopic text is a keyword-stuffing trick: no reader sees it.
