@@ -67,9 +67,10 @@ public static class ResumeParser
     private static bool IsLinksSection(ResumeSection section) =>
         section.Kind == SectionKind.Other && section.Heading.Trim().TrimEnd(':').Equals("links", StringComparison.OrdinalIgnoreCase);
 
-    // "Language: Fluent in Spanish" inside a skills section, but not "Programming Languages: Python".
+    // "Language: Fluent in Spanish" inside a skills section, but not "Languages: Python, Java".
     private static bool IsLanguageLine(string line) =>
-        line.StartsWith("language", StringComparison.OrdinalIgnoreCase) || line.StartsWith("spoken", StringComparison.OrdinalIgnoreCase);
+        (line.StartsWith("language", StringComparison.OrdinalIgnoreCase) || line.StartsWith("spoken", StringComparison.OrdinalIgnoreCase))
+        && SpokenLanguages.FindIn(line).Any();
 
     private static IReadOnlyList<string> FindLanguages(IReadOnlyList<ResumeSection> sections)
     {

@@ -21,7 +21,7 @@ internal static class ExperienceCalculator
             else runEnd = Math.Max(runEnd.Value, end);
         }
         if (runStart is not null) months += runEnd!.Value - runStart.Value;
-        return Math.Round(months / 12.0, 1);
+        return Math.Round(months / 12.0, 1, MidpointRounding.AwayFromZero);
     }
 
     public static IReadOnlyList<SkillEntry> DateSkills(IReadOnlyList<(string Name, int Mentions)> skills, IReadOnlyList<WorkEntry> work, ResumeParserOptions options)
@@ -36,15 +36,16 @@ internal static class ExperienceCalculator
         }
         var total = TotalYears(work, options.AsOf);
         return skills.Select(s => new SkillEntry(s.Name, s.Mentions,
-            Math.Min(total, Math.Round(monthsBySkill.GetValueOrDefault(s.Name) / 12.0, 1)))).ToList();
+            Math.Min(total, Math.Round(monthsBySkill.GetValueOrDefault(s.Name) / 12.0, 1, MidpointRounding.AwayFromZero)))).ToList();
     }
 
-    // "2012 – 2017" reads as five years, so a year-only end counts from January; "Mar 2019 – Jun 2019" includes June.
+    // "2012 – 2017" reads as five years, so a year-only end counts from January; "Mar 2019 – Jun 2019" includes June;
+    // a current job runs up to the month of the as-of date.
     private static (int Start, int End)? Interval(WorkEntry entry, DateOnly asOf)
     {
         if (entry.Start is not { } start) return null;
         var begin = start.ToMonthIndex();
-        var end = entry.IsCurrent ? PartialDate.FromDateOnly(asOf).ToMonthIndex() + 1
+        var end = entry.IsCurrent ? PartialDate.FromDateOnly(asOf).ToMonthIndex()
             : entry.End is { Month: not null } e ? e.ToMonthIndex() + 1
             : entry.End is { } yearOnly ? yearOnly.ToMonthIndex()
             : begin;

@@ -86,7 +86,17 @@ internal static class WorkHistoryParser
         RoleVocabulary.TitleScore(piece) - RoleVocabulary.OrganizationScore(piece) + (RoleVocabulary.EndsWithRoleNoun(piece) ? 2 : 0);
 
     private static bool IsLocation(string piece) =>
-        Places.LooksLikeLocation(piece) && RoleVocabulary.OrganizationScore(piece) == 0 && RoleVocabulary.TitleScore(piece) == 0;
+        Places.LooksLikeLocation(piece) && RoleVocabulary.OrganizationScore(piece) == 0 && RoleVocabulary.TitleScore(piece) == 0
+        && !StartsWithName(piece);
+
+    // "Northwind Traders, Chicago, IL" leads with a company; "Mapo-gu, Seoul, Korea" and "Silicon Valley, CA, USA" do not.
+    private static bool StartsWithName(string piece)
+    {
+        var parts = piece.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 3) return false;
+        var middleNamesRegion = parts[1..^1].Any(p => p.Split(' ', '&').Any(Places.IsRegionOrCountry));
+        return !middleNamesRegion && parts[0].Contains(' ');
+    }
 
     private static (string? Title, string? Company) ChooseTitleAndCompany(List<string> pieces)
     {
