@@ -34,10 +34,6 @@ internal sealed class Bm25Index
 
     public int Count => _lengths.Length;
 
-    /// <summary>The terms of a document with their frequency and inverse document frequency.</summary>
-    public IEnumerable<(string Term, int Frequency, double Idf)> TermsOf(int document) =>
-        _termFrequencies[document].Select(p => (p.Key, p.Value, _idf[p.Key]));
-
     public double Score(int document, IReadOnlyDictionary<string, double> weightedQuery)
     {
         var frequencies = _termFrequencies[document];

@@ -13,21 +13,14 @@ public sealed class ResumeRanker
     private const double SkillWeight = 2.0;
     private const double RequiredSkillWeight = 3.0;
     private const double PreferredSkillWeight = 1.5;
-    private const int FeedbackDocuments = 5;
-    private const int FeedbackTerms = 30;
-    private const double FeedbackWeight = 1.0;
 
     private readonly ISkillVocabulary _vocabulary;
     private readonly Bm25Index _index;
-
-    // Datasets repeat resumes; feedback should learn from distinct ones.
-    private readonly int[] _textHashes;
 
     public ResumeRanker(IReadOnlyList<string> resumeTexts, ISkillVocabulary? vocabulary = null)
     {
         _vocabulary = vocabulary ?? TaxonomySkillVocabulary.Default;
         _index = new Bm25Index(resumeTexts.Select(text => Terms(MojibakeRepair.Repair(text))).ToList());
-        _textHashes = resumeTexts.Select(text => text.GetHashCode(StringComparison.Ordinal)).ToArray();
     }
 
     public int Count => _index.Count;
@@ -36,32 +29,11 @@ public sealed class ResumeRanker
     public IReadOnlyList<RankedResume> Rank(RankingQuery query, int top)
     {
         var weights = QueryWeights(query);
-        var firstPass = Score(weights);
-        var distinctBest = firstPass.DistinctBy(r => _textHashes[r.Index]).Take(FeedbackDocuments);
-        var expanded = ExpandWithFeedback(weights, distinctBest);
-        return Score(expanded).Take(Math.Max(0, top)).ToList();
-    }
-
-    private List<RankedResume> Score(IReadOnlyDictionary<string, double> weights) =>
-        Enumerable.Range(0, _index.Count)
+        return Enumerable.Range(0, _index.Count)
             .Select(i => new RankedResume(i, _index.Score(i, weights)))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Index)
+            .Take(Math.Max(0, top))
             .ToList();
-
-    // Pseudo-relevance feedback (Rocchio): the best first-pass matches show how such resumes are
-    // written, so their most distinctive terms join the query with a small weight.
-    private Dictionary<string, double> ExpandWithFeedback(Dictionary<string, double> weights, IEnumerable<RankedResume> feedback)
-    {
-        var termScores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var resume in feedback.Where(r => r.Score > 0))
-            foreach (var (term, frequency, idf) in _index.TermsOf(resume.Index))
-                termScores[term] = termScores.GetValueOrDefault(term) + (1 + Math.Log(frequency)) * idf;
-        var expanded = new Dictionary<string, double>(weights, StringComparer.Ordinal);
-        var best = termScores.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(FeedbackTerms).ToList();
-        var max = best.Count == 0 ? 1 : best[0].Value;
-        foreach (var (term, score) in best)
-            expanded[term] = expanded.GetValueOrDefault(term) + FeedbackWeight * score / max;
-        return expanded;
     }
 
     private IEnumerable<string> Terms(string text) =>
