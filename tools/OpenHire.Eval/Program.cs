@@ -3,6 +3,7 @@ using OpenHire.Eval;
 
 return args.FirstOrDefault() switch
 {
+    "postings" => PostingsEvaluation.Run(args[1..]),
     "resumes" => ResumeEvaluation.Run(args),
     "rank" => RankCommand.Run(args),
     "rank-eval" => RankEvaluation.Run(args),

@@ -73,10 +73,11 @@ internal static class SkillTaxonomyLoader
 
     /// <summary>
     /// "NodeJS" keeps its capital "S" as a letter, but "nodejs" reads as a plural of "nodej": so a spelling
-    /// ending in a capital "S" is also listed in lower case.
+    /// ending in a capital letter and "S" is also listed in lower case.
     /// </summary>
     private static IEnumerable<string> LowerCaseForms(List<(string Spelling, SkillMatchRule Rule)> spellings) =>
-        spellings.Where(spelling => spelling.Rule == SkillMatchRule.Anywhere && spelling.Spelling.EndsWith('S'))
+        spellings.Where(spelling => spelling.Rule == SkillMatchRule.Anywhere && spelling.Spelling.Length > 2
+                && spelling.Spelling[^1] == 'S' && char.IsUpper(spelling.Spelling[^2]))
             .Select(spelling => spelling.Spelling.ToLowerInvariant())
             .Where(lower => SkillTaxonomy.SpellingKey(lower) != SkillTaxonomy.SpellingKey(lower.ToUpperInvariant()));
 

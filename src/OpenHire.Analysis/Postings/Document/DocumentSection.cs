@@ -1,0 +1,51 @@
+namespace OpenHire.Analysis.Postings.Document;
+
+/// <summary>A heading (none for the text before the first one) and the blocks under it.</summary>
+internal sealed class DocumentSection(SectionKind kind, TextBlock? heading)
+{
+    private const int MaxLineItemLength = 300;
+
+    public SectionKind Kind { get; set; } = kind;
+
+    public TextBlock? Heading { get; } = heading;
+
+    public List<TextBlock> Blocks { get; } = [];
+
+    /// <summary>
+    /// The section's list items. Without any, two or more short lines count one item each, as in plain-text
+    /// postings whose bullets were lost; a single paragraph is prose, not a list.
+    /// </summary>
+    public IReadOnlyList<TextBlock> Items(string text)
+    {
+        var listItems = Blocks.Where(block => block.Kind == BlockKind.ListItem).ToList();
+        if (listItems.Count > 0)
+        {
+            return listItems;
+        }
+
+        var lines = Blocks.Where(block => block.Kind == BlockKind.Paragraph && block.Length <= MaxLineItemLength && text[block.End - 1] != ':').ToList();
+        return lines.Count >= 2 ? lines : [];
+    }
+
+    public int Start => Heading?.Start ?? (Blocks.Count > 0 ? Blocks[0].Start : 0);
+
+    public int End => Blocks.Count > 0 ? Blocks[^1].End : Heading?.End ?? 0;
+}
+
+/// <summary>A "Label: value" fact, from a line, a heading and the line under it, or front matter.</summary>
+internal readonly record struct LabeledFact(string Label, int Start, int Length);
+
+/// <summary>A posting split into sections, with its labelled facts.</summary>
+internal sealed record SectionedDocument(PostingDocument Document, IReadOnlyList<DocumentSection> Sections, IReadOnlyList<LabeledFact> Facts)
+{
+    public string Text => Document.Text;
+
+    public string TextOf(TextBlock block) => Document.TextOf(block);
+
+    public string TextOf(LabeledFact fact) => Document.Text.Substring(fact.Start, fact.Length);
+
+    public IEnumerable<DocumentSection> OfKind(SectionKind kind) => Sections.Where(section => section.Kind == kind);
+
+    /// <summary>The values of facts whose label matches <paramref name="isLabel"/>, in order.</summary>
+    public IEnumerable<LabeledFact> FactsLabelled(Func<string, bool> isLabel) => Facts.Where(fact => isLabel(fact.Label));
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using OpenHire.Analysis.Postings.Document;
+
+namespace OpenHire.Analysis.Postings.Fields;
+
+/// <summary>
+/// Reads the employment type from explicit wording: a title that says "Intern" or "(co-op)", a labelled fact in
+/// the body ("Employment Type: Full-time"), the body's own wording, and only then job-board metadata.
+/// </summary>
+internal static partial class EmploymentTypeReader
+{
+    public static PostingField<EmploymentType>? Read(SectionedDocument document, PostingField<string>? title)
+    {
+        if (title is not null && Classify(title.Value) is { } fromTitle && fromTitle.Type == EmploymentType.Internship)
+        {
+            return new(fromTitle.Type, 0.9, title.Start, title.Length);
+        }
+
+        var metadataStarts = document.Document.Metadata.Select(entry => entry.Start).ToHashSet();
+        var labelled = document.FactsLabelled(label => TypeLabel().IsMatch(label)).ToList();
+        foreach (var fact in labelled.Where(fact => !metadataStarts.Contains(fact.Start)))
+        {
+            if (Classify(document.TextOf(fact)) is { } found)
+            {
+                return new(found.Type, 0.9, fact.Start + found.Index, found.Length);
+            }
+        }
+
+        if (FromBody(document, metadataStarts) is { } fromBody)
+        {
+            return fromBody;
+        }
+
+        foreach (var fact in labelled)
+        {
+            if (Classify(document.TextOf(fact)) is { } found)
+            {
+                return new(found.Type, 0.8, fact.Start + found.Index, found.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first explicit statement in the body, ignoring the front matter.</summary>
+    private static PostingField<EmploymentType>? FromBody(SectionedDocument document, HashSet<int> metadataStarts)
+    {
+        var bodyStart = document.Document.Blocks.Count > 0 ? document.Document.Blocks[0].Start : 0;
+        var match = Statement().Match(document.Text, bodyStart);
+        return match.Success && Classify(match.Value) is { } found
+            ? new(found.Type, 0.75, match.Index, match.Length)
+            : null;
+    }
+
+    private static (EmploymentType Type, int Index, int Length)? Classify(string value)
+    {
+        var match = Statement().Match(value);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var type = match.Groups switch
+        {
+            var groups when groups["intern"].Success => EmploymentType.Internship,
+            var groups when groups["part"].Success => EmploymentType.PartTime,
+            var groups when groups["contract"].Success => EmploymentType.Contract,
+            var groups when groups["temp"].Success => EmploymentType.Temporary,
+            _ => EmploymentType.FullTime,
+        };
+        // "Part Time, Temporary" and "Full-time or part-time": part-time is the more specific statement.
+        if (type == EmploymentType.FullTime && PartTime().IsMatch(value))
+        {
+            type = EmploymentType.PartTime;
+        }
+
+        return (type, match.Index, match.Length);
+    }
+
+    [GeneratedRegex(@"^(employment|job|position|work|contract|role|appointment)?[ _-]?(type|schedule|status|basis)$|^a_job_type$|^type$|^schedule$|^hours$", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeLabel();
+
+    [GeneratedRegex(@"\bpart[- ]?time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartTime();
+
+    [GeneratedRegex(@"(?<intern>\binternship\b|\bintern\b|\bco-?op\b)|(?<part>\bpart[- ]?time\b)|(?<full>\bfull[- ]?time\b)|(?<contract>\bcontract(?:ed)?[- ]to[- ](?:hire|full[- ]time|perm)|\bcontract (?:role|position|job|basis|assignment|opportunity|employee)\b|\bcontractor position\b|^\s*contract(?:or)?\s*$|\bfreelance\b|\bconsultant\b(?=\s*$))|(?<temp>\btemporary (?:role|position|job|assignment|employee)\b|\bseasonal (?:role|position|job)\b|^\s*temp(?:orary)?\s*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Statement();
+}

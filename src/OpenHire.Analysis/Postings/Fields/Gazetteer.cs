@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace OpenHire.Analysis.Postings.Fields;
+
+/// <summary>
+/// Place names the location reader recognises: US states and Canadian provinces (code and name), countries
+/// (ISO alpha-2 and common names) and large cities with their country. Data in <c>Postings/Data/places.json</c>.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load);
+
+    private readonly Dictionary<string, (string Code, string Country)> regions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> countries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> cities = new(StringComparer.OrdinalIgnoreCase);
+
+    private Gazetteer(JsonElement root)
+    {
+        foreach (var (property, country) in new[] { ("usStates", "US"), ("caProvinces", "CA") })
+        {
+            foreach (var region in root.GetProperty(property).EnumerateObject())
+            {
+                regions[region.Name] = (region.Name, country);
+                regions[region.Value.GetString()!] = (region.Name, country);
+            }
+        }
+
+        foreach (var country in root.GetProperty("countries").EnumerateObject())
+        {
+            foreach (var name in country.Value.EnumerateArray())
+            {
+                countries[name.GetString()!] = country.Name;
+            }
+        }
+
+        foreach (var city in root.GetProperty("cities").EnumerateArray())
+        {
+            cities[city[0].GetString()!] = city[1].GetString()!;
+        }
+
+        var regionNames = Alternation(regions.Keys.Where(key => key.Length > 2));
+        var countryNames = Alternation(countries.Keys);
+        const string placeName = @"\p{Lu}[\p{L}.'’]*(?:[ -](?:de |of |la |del |do )?\p{Lu}[\p{L}.'’]*){0,3}";
+        CityRegion = new Regex(
+            $@"(?<city>{placeName})(?:,\s*|\s+(?=[A-Z]{{2}}\b))(?:(?<region>[A-Z]{{2}})\b|(?<region>{regionNames})\b)(?:,?\s*(?<country>USA|US|U\.S\.|United States|Canada)\b)?",
+            RegexOptions.CultureInvariant);
+        CityCountry = new Regex(
+            $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",
+            RegexOptions.CultureInvariant);
+        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant);
+        RegionOrCountry = new Regex($@"(?<![\p{{L}}])(?:(?<region>{regionNames})|(?<country>{countryNames}))(?![\p{{L}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    }
+
+    public static Gazetteer Default => Instance.Value;
+
+    /// <summary>"Austin, TX", "Mountain View, California", "Ottawa, ON, Canada".</summary>
+    public Regex CityRegion { get; }
+
+    /// <summary>"Berlin, Germany", "Tel Aviv-Yafo, Tel Aviv District, Israel".</summary>
+    public Regex CityCountry { get; }
+
+    /// <summary>A large city named on its own: "London", "Bangalore".</summary>
+    public Regex KnownCity { get; }
+
+    /// <summary>A state, province or country named on its own: "Ohio", "United States".</summary>
+    public Regex RegionOrCountry { get; }
+
+    public bool TryRegion(string name, out string code, out string country)
+    {
+        var found = regions.TryGetValue(name.Trim(), out var region);
+        (code, country) = found ? region : (string.Empty, string.Empty);
+        return found;
+    }
+
+    public string? Country(string name) => countries.GetValueOrDefault(name.Trim());
+
+    public string? CityCountryCode(string city) => cities.GetValueOrDefault(city.Trim());
+
+    private static string Alternation(IEnumerable<string> names) =>
+        string.Join('|', names.OrderByDescending(name => name.Length).Select(Regex.Escape));
+
+    private static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("OpenHire.Analysis.Postings.Data.places.json")
+            ?? throw new InvalidDataException("Embedded resource places.json is missing.");
+        using var document = JsonDocument.Parse(stream);
+        return new Gazetteer(document.RootElement);
+    }
+}

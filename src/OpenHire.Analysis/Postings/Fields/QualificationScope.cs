@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using OpenHire.Analysis.Postings.Document;
+
+namespace OpenHire.Analysis.Postings.Fields;
+
+/// <summary>A sentence of the qualifications, and whether it states a preference rather than a requirement.</summary>
+internal readonly record struct Qualification(int Start, int Length, bool Preferred, bool IsHeading);
+
+/// <summary>
+/// The sentences a posting states requirements in: its required and preferred sections, each sentence marked
+/// preferred when its section is or when it says "a plus", "preferred", "nice to have". A posting without such
+/// sections is read from its other list items that speak of experience, skills or degrees.
+/// </summary>
+internal static partial class QualificationScope
+{
+    public static IReadOnlyList<Qualification> Of(SectionedDocument document)
+    {
+        var sections = document.Sections.Where(section => section.Kind is SectionKind.Required or SectionKind.Preferred).ToList();
+        var fallback = sections.Count == 0;
+        if (fallback)
+        {
+            sections = document.Sections.Where(section => section.Kind is SectionKind.Summary or SectionKind.Other or SectionKind.Details).ToList();
+        }
+
+        var result = new List<Qualification>();
+        foreach (var section in sections)
+        {
+            var preferredSection = section.Kind == SectionKind.Preferred;
+            if (section.Heading is { } heading && !fallback)
+            {
+                result.Add(new Qualification(heading.Start, heading.Length, preferredSection, IsHeading: true));
+            }
+
+            var blocks = fallback ? section.Items(document.Text).Where(block => RequirementCue().IsMatch(document.TextOf(block))) : section.Blocks;
+            var preferredFromHere = preferredSection;
+            foreach (var block in blocks)
+            {
+                // "Experience with the following is desired, but not required:" or a "Nice-to-have" line makes what follows preferred.
+                var line = document.TextOf(block);
+                if (PreferenceCue().IsMatch(line) && (line.EndsWith(':') || line.Split(' ').Length <= 3))
+                {
+                    preferredFromHere = true;
+                }
+
+                foreach (var sentence in Sentences.Of(document.Text, block.Start, block.Length))
+                {
+                    var preferred = preferredFromHere || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                    result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)|^\s*ideally\b|^\s*advantage\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferenceCue();
+
+    [GeneratedRegex(@"\b(?:experience|experienced|proficien|knowledge|familiar|skills?|degree|required|must|understanding|expertise|fluent|certifi|licen[cs])", RegexOptions.IgnoreCase)]
+    private static partial Regex RequirementCue();
+}

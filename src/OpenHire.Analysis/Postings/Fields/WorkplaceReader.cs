@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using OpenHire.Analysis.Postings.Document;
+
+namespace OpenHire.Analysis.Postings.Fields;
+
+/// <summary>
+/// Reads whether the role is on-site, hybrid or remote from explicit wording only (a location alone says
+/// nothing), and the number of office days a hybrid role asks for.
+/// </summary>
+internal static partial class WorkplaceReader
+{
+    public static (PostingField<WorkplaceType>? Type, PostingField<int>? OfficeDays) Read(SectionedDocument document)
+    {
+        var text = document.Text;
+        var hybrid = FirstOutsideBenefits(document, Hybrid());
+        var days = OfficeDays(text) ?? (hybrid is null ? null : DaysAfterHybrid(text, hybrid));
+        var remote = FirstOutsideBenefits(document, Remote());
+        var notRemote = NotRemote().Match(text);
+        var onsite = FirstOutsideBenefits(document, Onsite());
+
+        PostingField<WorkplaceType>? type = null;
+        if (hybrid is { } hybridMatch)
+        {
+            type = new(WorkplaceType.Hybrid, 0.9, hybridMatch.Index, hybridMatch.Length);
+        }
+        else if (days is not null && remote is null)
+        {
+            type = new(WorkplaceType.Hybrid, 0.75, days.Start, days.Length);
+        }
+        else if (remote is { } remoteMatch && !notRemote.Success)
+        {
+            type = new(WorkplaceType.Remote, 0.85, remoteMatch.Index, remoteMatch.Length);
+        }
+        else if (onsite is { } onsiteMatch)
+        {
+            type = new(WorkplaceType.Onsite, 0.8, onsiteMatch.Index, onsiteMatch.Length);
+        }
+
+        return (type, type?.Value == WorkplaceType.Remote ? null : days);
+    }
+
+    /// <summary>Perks such as "Flexible work arrangements (hybrid or remote)" do not decide the workplace.</summary>
+    private static Match? FirstOutsideBenefits(SectionedDocument document, Regex pattern)
+    {
+        var benefits = document.OfKind(SectionKind.Benefits).Select(section => (section.Start, section.End)).ToList();
+        foreach (Match match in pattern.Matches(document.Text))
+        {
+            if (!benefits.Any(range => match.Index >= range.Start && match.Index < range.End))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"(Hybrid, 3 days/week)": next to "hybrid", a number of days a week means days in the office.</summary>
+    private static PostingField<int>? DaysAfterHybrid(string text, Match hybrid)
+    {
+        var window = Math.Min(60, text.Length - hybrid.Index);
+        return Days(DaysAWeek().Match(text, hybrid.Index, window));
+    }
+
+    private static PostingField<int>? OfficeDays(string text) => Days(DaysInOffice().Match(text));
+
+    private static PostingField<int>? Days(Match match)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var days = Numbers.Parse(match.Groups["days"].Value);
+        return days is >= 1 and <= 5 ? new PostingField<int>((int)days, 0.85, match.Index, match.Length) : null;
+    }
+
+    [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|app|apps|mobile|learning|car|vehicle|model|approach|architecture|environment of))", RegexOptions.IgnoreCase)]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex(@"(?:\bfully remote\b|\b100% remote\b|\bremote[- ]first\b|\bremote (?:role|position|job|opportunity|work|team|company|friendly)\b|\b(?:is|be) (?:a )?remote\b|\bwork (?:from home|remotely from)\b|\bwork from anywhere\b|\btelework\b|\bvirtual \(|(?:^|\n|[-–—|(,:]\s*)remote\b(?!\s+(?:support|access|desktop|monitoring|sensing|control|assistance|troubleshooting|management|servers?))|\bremote\s*(?:\(|$|-|–|,|/))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Remote();
+
+    [GeneratedRegex(@"remote (?:position|role|work|job)?\s*:\s*no\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRemote();
+
+    [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Onsite();
+
+    [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:a|per|each|/)\s*week", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysAWeek();
+
+    [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:(?:in|at|from|into)\s*(?:the|our|an?)?\s*(?:office|on-?site|studio|hq)|in[- ]office|on-?site)|(?:in|at|into)\s+(?:the|our)\s+office\s+(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*\d)?\s*days", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysInOffice();
+}
