@@ -1,3 +1,4 @@
+using OpenHire.Analysis.Postings;
 using BenchmarkDotNet.Attributes;
 using OpenHire.Analysis.Ranking;
 using OpenHire.Analysis.Resumes;
@@ -40,7 +41,7 @@ public class ResumeBenchmarks
             PreferredSkills = ["Terraform", "Redis"],
             MinYearsBySkill = new Dictionary<string, double> { ["Python"] = 5 },
             MinYearsExperience = 5,
-            MinEducation = EducationLevel.Bachelor,
+            MinEducation = DegreeLevel.Bachelor,
             EducationOrEquivalentExperience = true,
             Workplace = WorkplaceType.Hybrid,
             Location = "Austin, TX",
@@ -51,7 +52,7 @@ public class ResumeBenchmarks
             Skills = SkillPool.OrderBy(_ => random.Next()).Take(random.Next(5, 20))
                 .Select(name => new SkillEntry(name, 1, random.Next(0, 10))).ToList(),
             TotalYearsOfExperience = random.Next(0, 25),
-            Education = [new EducationEntry("State University", "Bachelor of Science", "Computer Science", new PartialDate(2010), false) { Level = (EducationLevel)random.Next(0, 6) }],
+            Education = [new EducationEntry("State University", "Bachelor of Science", "Computer Science", new PartialDate(2010), false) { Level = (DegreeLevel)random.Next(0, 6) }],
             Location = random.Next(2) == 0 ? "Austin, TX" : "Denver, CO",
         }).ToArray();
     }

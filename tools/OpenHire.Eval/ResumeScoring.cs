@@ -31,12 +31,12 @@ public static class ResumeScoring
         return label.Length == 4 ? predicted.StartsWith(label, StringComparison.Ordinal) : predicted == label;
     }
 
-    public static bool SameWork(WorkLabel predicted, WorkLabel label) =>
+    public static bool SameWork(ResumeWorkLabel predicted, ResumeWorkLabel label) =>
         SameName(predicted.Company, label.Company) && SameName(predicted.Title, label.Title)
         && SameDate(predicted.Start, label.Start) && SameDate(predicted.End, label.End);
 
     /// <summary>An education entry is found when institution and end date agree, and the degree too where the label has one.</summary>
-    public static bool SameEducation(EducationLabel predicted, EducationLabel label) =>
+    public static bool SameEducation(ResumeEducationLabel predicted, ResumeEducationLabel label) =>
         SameName(predicted.Institution, label.Institution) && SameDate(predicted.End, label.End)
         && (label.Degree is null || SameName(predicted.Degree, label.Degree));
 

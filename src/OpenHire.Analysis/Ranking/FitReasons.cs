@@ -1,3 +1,4 @@
+using OpenHire.Analysis.Postings;
 using System.Globalization;
 using OpenHire.Analysis.Resumes.Profile;
 
@@ -29,7 +30,7 @@ internal static class FitReasons
 
         if (job.Job.MinYearsExperience is > 0 and var minYears)
             reasons.Add($"{Years(profile.TotalYearsOfExperience)} of experience ({Number(minYears)}+ asked)");
-        if (job.Job.MinEducation is > EducationLevel.Unknown and var needed)
+        if (job.Job.MinEducation is > DegreeLevel.Unknown and var needed)
             reasons.Add(EducationReason(job, profile, needed));
         if (job.Job.Workplace is WorkplaceType.Onsite or WorkplaceType.Hybrid && job.Job.Location is { Length: > 0 } location)
             reasons.Add(job.LocationFactor(profile) switch
@@ -59,24 +60,24 @@ internal static class FitReasons
         return summary;
     }
 
-    private static string EducationReason(PreparedJob job, ResumeProfile profile, EducationLevel needed)
+    private static string EducationReason(PreparedJob job, ResumeProfile profile, DegreeLevel needed)
     {
         var highest = PreparedJob.HighestCompletedLevel(profile);
         var asked = $"{Describe(needed)} asked";
         if (highest >= needed) return $"{Describe(highest)} ({asked})";
-        var had = highest == EducationLevel.Unknown ? "No degree found" : Describe(highest);
+        var had = highest == DegreeLevel.Unknown ? "No degree found" : Describe(highest);
         return job.EducationFactor(profile) >= 1
             ? $"{had} ({asked}); {Years(profile.TotalYearsOfExperience)} of experience count as equivalent"
             : $"{had} ({asked})";
     }
 
-    private static string Describe(EducationLevel level) => level switch
+    private static string Describe(DegreeLevel level) => level switch
     {
-        EducationLevel.HighSchool => "High school",
-        EducationLevel.Associate => "Associate degree",
-        EducationLevel.Bachelor => "Bachelor's degree",
-        EducationLevel.Master => "Master's degree",
-        EducationLevel.Doctorate => "Doctorate",
+        DegreeLevel.HighSchool => "High school",
+        DegreeLevel.Associate => "Associate degree",
+        DegreeLevel.Bachelor => "Bachelor's degree",
+        DegreeLevel.Master => "Master's degree",
+        DegreeLevel.Doctorate => "Doctorate",
         _ => "Degree",
     };
 

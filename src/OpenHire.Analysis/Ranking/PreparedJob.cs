@@ -1,3 +1,4 @@
+using OpenHire.Analysis.Postings;
 using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Analysis.Resumes.Skills;
 
@@ -47,7 +48,7 @@ public sealed class PreparedJob
         _totalWeight = (RequiredCount > 0 ? FitScorer.RequiredSkillsWeight : 0)
             + (PreferredCount > 0 ? FitScorer.PreferredSkillsWeight : 0)
             + (job.MinYearsExperience is > 0 ? FitScorer.ExperienceWeight : 0)
-            + (job.MinEducation is > EducationLevel.Unknown ? FitScorer.EducationWeight : 0)
+            + (job.MinEducation is > DegreeLevel.Unknown ? FitScorer.EducationWeight : 0)
             + (HasLocationRequirement(job) ? FitScorer.LocationWeight : 0);
     }
 
@@ -110,7 +111,7 @@ public sealed class PreparedJob
         if (RequiredCount > 0) points += FitScorer.RequiredSkillsWeight * required / RequiredCount;
         if (PreferredCount > 0) points += FitScorer.PreferredSkillsWeight * preferred / PreferredCount;
         if (Job.MinYearsExperience is > 0 and var minYears) points += FitScorer.ExperienceWeight * ExperienceFactor(profile, minYears);
-        if (Job.MinEducation is > EducationLevel.Unknown) points += FitScorer.EducationWeight * EducationFactor(profile);
+        if (Job.MinEducation is > DegreeLevel.Unknown) points += FitScorer.EducationWeight * EducationFactor(profile);
         if (HasLocationRequirement(Job)) points += FitScorer.LocationWeight * LocationFactor(profile);
         return (int)Math.Round(100 * points / _totalWeight);
     }
@@ -121,7 +122,7 @@ public sealed class PreparedJob
 
     internal double EducationFactor(ResumeProfile profile)
     {
-        var needed = Job.MinEducation ?? EducationLevel.Unknown;
+        var needed = Job.MinEducation ?? DegreeLevel.Unknown;
         var highest = HighestCompletedLevel(profile);
         if (highest >= needed) return 1;
         if (!Job.EducationOrEquivalentExperience) return 0;
@@ -129,9 +130,9 @@ public sealed class PreparedJob
         return profile.TotalYearsOfExperience >= yearsNeeded ? 1 : 0;
     }
 
-    internal static EducationLevel HighestCompletedLevel(ResumeProfile profile)
+    internal static DegreeLevel HighestCompletedLevel(ResumeProfile profile)
     {
-        var highest = EducationLevel.Unknown;
+        var highest = DegreeLevel.Unknown;
         foreach (var entry in profile.Education)
             if (!entry.IsOngoing && entry.Level > highest) highest = entry.Level;
         return highest;

@@ -1,3 +1,5 @@
+using OpenHire.Analysis.Postings;
+
 namespace OpenHire.Analysis.Ranking;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace OpenHire.Analysis.Ranking;
 public sealed record RankingQuery(string Text, IReadOnlyList<string> RequiredSkills, IReadOnlyList<string> PreferredSkills)
 {
     public static RankingQuery FromText(string postingText) => new(postingText, [], []);
+
+    /// <summary>A posting as the <see cref="PostingReader"/> read it: its text plus the skills it requires and prefers.</summary>
+    public static RankingQuery FromPosting(PostingReadResult posting) => new(
+        posting.Text,
+        posting.Posting.RequiredSkills.Select(s => s.Value.Name).ToList(),
+        posting.Posting.PreferredSkills.Select(s => s.Value.Name).ToList());
 }
 
 /// <summary>A resume's position in the input and its relevance score (higher is better).</summary>

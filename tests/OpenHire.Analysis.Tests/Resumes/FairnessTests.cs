@@ -1,3 +1,4 @@
+using OpenHire.Analysis.Postings;
 using OpenHire.Analysis.Ranking;
 using OpenHire.Analysis.Resumes;
 using OpenHire.Analysis.Resumes.Profile;
@@ -18,7 +19,7 @@ public sealed class FairnessTests
         RequiredSkills = ["Python", "PostgreSQL", "Kubernetes", "Kafka"],
         PreferredSkills = ["Terraform", "Spanish"],
         MinYearsExperience = 5,
-        MinEducation = EducationLevel.Bachelor,
+        MinEducation = DegreeLevel.Bachelor,
         Workplace = WorkplaceType.Remote,
     };
 

@@ -1,3 +1,4 @@
+using OpenHire.Analysis.Postings;
 using OpenHire.Analysis.Ranking;
 using OpenHire.Analysis.Resumes;
 using OpenHire.Analysis.Resumes.Profile;
@@ -15,7 +16,7 @@ public sealed class FitScorerTests
         PreferredSkills = ["Terraform"],
         MinYearsBySkill = new Dictionary<string, double> { ["Python"] = 5 },
         MinYearsExperience = 5,
-        MinEducation = EducationLevel.Bachelor,
+        MinEducation = DegreeLevel.Bachelor,
         EducationOrEquivalentExperience = true,
     };
 
@@ -23,7 +24,7 @@ public sealed class FitScorerTests
     {
         Skills = skills.Select(s => new SkillEntry(s.Name, 1, s.Years)).ToList(),
         TotalYearsOfExperience = totalYears,
-        Education = [new EducationEntry("State University", "Bachelor of Science", "Computer Science", new PartialDate(2015), false) { Level = EducationLevel.Bachelor }],
+        Education = [new EducationEntry("State University", "Bachelor of Science", "Computer Science", new PartialDate(2015), false) { Level = DegreeLevel.Bachelor }],
     };
 
     [Fact]

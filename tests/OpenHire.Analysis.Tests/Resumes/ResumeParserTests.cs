@@ -38,7 +38,7 @@ public sealed class ResumeParserTests
         Assert.Equal("Bachelor of Science", school.Degree);
         Assert.Equal("Computer Science", school.Field);
         Assert.Equal(new PartialDate(2016, 5), school.End);
-        Assert.Equal(EducationLevel.Bachelor, school.Level);
+        Assert.Equal(DegreeLevel.Bachelor, school.Level);
     }
 
     [Fact]

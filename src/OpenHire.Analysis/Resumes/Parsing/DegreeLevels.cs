@@ -6,15 +6,15 @@ namespace OpenHire.Analysis.Resumes.Parsing;
 /// <summary>Maps degree names ("B.Tech", "Master of Science", "PhD") to levels that can be compared.</summary>
 internal static partial class DegreeLevels
 {
-    public static EducationLevel Classify(string? degree)
+    public static DegreeLevel Classify(string? degree)
     {
-        if (string.IsNullOrWhiteSpace(degree)) return EducationLevel.Unknown;
-        if (Doctorate().IsMatch(degree)) return EducationLevel.Doctorate;
-        if (Master().IsMatch(degree)) return EducationLevel.Master;
-        if (Bachelor().IsMatch(degree)) return EducationLevel.Bachelor;
-        if (Associate().IsMatch(degree)) return EducationLevel.Associate;
-        if (HighSchool().IsMatch(degree)) return EducationLevel.HighSchool;
-        return EducationLevel.Unknown;
+        if (string.IsNullOrWhiteSpace(degree)) return DegreeLevel.Unknown;
+        if (Doctorate().IsMatch(degree)) return DegreeLevel.Doctorate;
+        if (Master().IsMatch(degree)) return DegreeLevel.Master;
+        if (Bachelor().IsMatch(degree)) return DegreeLevel.Bachelor;
+        if (Associate().IsMatch(degree)) return DegreeLevel.Associate;
+        if (HighSchool().IsMatch(degree)) return DegreeLevel.HighSchool;
+        return DegreeLevel.Unknown;
     }
 
     [GeneratedRegex(@"^(doctor|doctorate|ph\.?\s?d|d\.?phil|ed\.?d|j\.?d\b|m\.?d\b)", RegexOptions.IgnoreCase)]

@@ -35,11 +35,11 @@ public sealed record WorkEntry(string? Company, string? Title, PartialDate? Star
 
 public sealed record EducationEntry(string? Institution, string? Degree, string? Field, PartialDate? End, bool IsOngoing)
 {
-    public EducationLevel Level { get; init; } = EducationLevel.Unknown;
+    public DegreeLevel Level { get; init; } = DegreeLevel.Unknown;
 }
 
 /// <summary>Highest completed degree levels, ordered so that comparisons mean "at least".</summary>
-public enum EducationLevel
+public enum DegreeLevel
 {
     Unknown = 0,
     HighSchool = 1,
