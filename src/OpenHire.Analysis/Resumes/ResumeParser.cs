@@ -46,7 +46,7 @@ public static class ResumeParser
         return new ResumeProfile
         {
             Name = NameFinder.Find(header),
-            Email = ContactParser.FindEmail(text),
+            Email = ContactParser.FindEmail(text) ?? ContactParser.FindEmail(string.Join(' ', (hyperlinks ?? []).Where(IsMailto))),
             Phone = ContactParser.FindPhone(headerTexts.Concat(lines.Select(l => l.Text)), options.DefaultPhoneRegion),
             Location = ContactParser.FindLocation(headerTexts),
             Links = ContactParser.FindLinks(linkLines, hyperlinks ?? []),
@@ -60,6 +60,9 @@ public static class ResumeParser
                 $"\"{name}\" is repeated more than {SkillExtractor.MentionCap * 2} times; only {SkillExtractor.MentionCap} mentions are counted.")).ToList(),
         };
     }
+
+    // An e-mail icon links to "mailto:" even when the address is not written out.
+    private static bool IsMailto(string link) => link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     private static IReadOnlyList<T> LinesOf<T>(IReadOnlyList<ResumeSection> sections, SectionKind kind, Func<IReadOnlyList<ResumeLine>, IReadOnlyList<T>> parse) =>
         sections.Where(s => s.Kind == kind).SelectMany(s => parse(s.Lines)).ToList();

@@ -126,3 +126,51 @@ public sealed class ResumeParserTests
         Assert.NotNull(Parse(new string('•', 10_000)));
     }
 }
+
+public sealed class ResumeLayoutTests
+{
+    private static readonly ResumeParserOptions Options = new() { AsOf = new DateOnly(2025, 6, 1) };
+
+    private static List<(string?, string?, string?, string?)> Work(string text) =>
+        ResumeParser.Parse(text, options: Options).Work
+            .Select(w => (w.Company, w.Title, w.Start?.ToString(), w.IsCurrent ? "present" : w.End?.ToString())).ToList();
+
+    private static List<(string?, string?, string?)> Education(string text) =>
+        ResumeParser.Parse(text, options: Options).Education.Select(e => (e.Institution, e.Degree, e.Field)).ToList();
+
+    [Fact]
+    public void Reads_mixed_entry_styles()
+    {
+        Assert.Equal(
+            [("Initrode Inc.", "Lead Data Scientist", "2021-03", "present"), ("Globex", "Data Scientist", "2017-08", "2021-02"), ("MIT Media Lab", "Research Assistant", "2015-09", "2017-06")],
+            Work(SampleResumes.MixedStyles));
+        Assert.Equal(
+            [("Massachusetts Institute of Technology", "Ph.D.", "Statistics"), ("University of California, San Diego", "B.S.", "Mathematics")],
+            Education(SampleResumes.MixedStyles));
+        Assert.Equal("Jane A. Smith-Jones", ResumeParser.Parse(SampleResumes.MixedStyles, options: Options).Name);
+    }
+
+    [Fact]
+    public void Reads_markdown_headings()
+    {
+        var markdown = OpenHire.Analysis.Resumes.Extraction.ResumeTextExtractor.Extract(System.Text.Encoding.UTF8.GetBytes(SampleResumes.MarkdownHeadings), "cv.md");
+        var profile = ResumeParser.Parse(markdown, Options);
+        Assert.Equal(
+            [("Siemens AG", "Software Engineer"), ("BMW Group", "Working Student")],
+            profile.Work.Select(w => (w.Company, w.Title)).ToList());
+        Assert.Equal(("Technical University of Munich", "M.Sc.", "Informatics"), (profile.Education[0].Institution, profile.Education[0].Degree, profile.Education[0].Field));
+        Assert.Equal(["https://www.linkedin.com/in/tombecker"], profile.Links);
+    }
+
+    [Fact]
+    public void Reads_right_aligned_dates_and_certificate_issuers()
+    {
+        var profile = ResumeParser.Parse(SampleResumes.WideGaps, options: Options);
+        Assert.Equal("Anna Kowalska", profile.Name);
+        Assert.Equal(
+            [("Asseco Poland S.A.", "Project Manager", "2018", "present"), ("Comarch", "Junior Project Coordinator", "2015", "2018")],
+            Work(SampleResumes.WideGaps));
+        Assert.Equal(["PMP", "PRINCE2 Foundation"], profile.Certifications);
+        Assert.Equal(["Polish", "English", "German"], profile.Languages);
+    }
+}

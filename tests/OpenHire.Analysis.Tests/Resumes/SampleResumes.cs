@@ -72,4 +72,93 @@ internal static class SampleResumes
         Savitribai Phule Pune University
         B.E. in Electronics — 2014 – 2018
         """;
+
+    /// <summary>Mixed entry styles: "Company — City" over title, "Title at Company, City", "Title | Company | Dates".</summary>
+    public const string MixedStyles = """
+        Dr. Jane A. Smith-Jones
+        Senior Data Scientist
+        San Diego, CA 92101 • +1 (619) 555-0100 • jane.smith@example.com • https://janesmith.dev
+
+        PROFESSIONAL EXPERIENCE
+
+        Initrode Inc. — San Diego, CA
+        Lead Data Scientist
+        03/2021 – Present
+        • Built churn models with XGBoost and scikit-learn
+        • Deployed models on AWS SageMaker
+
+        Data Scientist at Globex, Boston, MA
+        Aug 2017 – Feb 2021
+        • Forecasting in R and Python
+
+        Research Assistant | MIT Media Lab | Sep 2015 – Jun 2017
+
+        EDUCATION
+
+        Ph.D. in Statistics, Massachusetts Institute of Technology, 2017
+        B.S. Mathematics, University of California, San Diego (2009 – 2013)
+
+        TECHNICAL SKILLS
+        Python • R • SQL • Spark • Tableau • TensorFlow
+        """;
+
+    /// <summary>Markdown with "### Title, Company" headings and italic dates.</summary>
+    public const string MarkdownHeadings = """
+        # Tom Becker
+
+        Munich, Germany | tom.becker@example.de | +49 151 23456789 | [LinkedIn](https://www.linkedin.com/in/tombecker)
+
+        ## Experience
+
+        ### Software Engineer, Siemens AG
+        *January 2019 – Present* · Munich
+
+        - Embedded C++ for PLC firmware
+        - CI with Jenkins
+
+        ### Working Student — BMW Group
+        *Oct 2016 – Dec 2018*
+
+        - Test automation with Python
+
+        ## Education
+
+        ### Technical University of Munich
+        M.Sc. Informatics, 2018
+
+        ## Skills
+
+        C++, Python, Jenkins, Linux, Git
+        """;
+
+    /// <summary>Right-aligned dates after wide gaps, credentials after the name, issuers after certificates.</summary>
+    public const string WideGaps = """
+        ANNA KOWALSKA, PMP
+        Project Manager
+        Warsaw, Poland
+        Phone: +48 600 123 456
+        E-mail: anna.kowalska@example.pl
+
+        WORK HISTORY
+
+        Project Manager                                    2018 - Present
+        Asseco Poland S.A., Warsaw
+        Managed ERP rollouts for public sector clients.
+
+        Junior Project Coordinator                         2015 - 2018
+        Comarch, Krakow
+        Coordinated sprint planning in Jira.
+
+        EDUCATION
+
+        Warsaw School of Economics                         2010 - 2015
+        Master's degree in Management
+
+        CERTIFICATIONS
+        PMP – Project Management Institute, 2019
+        PRINCE2 Foundation
+
+        LANGUAGES
+        Polish – native; English – C1; German – B1
+        """;
 }

@@ -9,7 +9,8 @@ internal static partial class CertificationReader
     public static IReadOnlyList<string> Read(IEnumerable<ResumeLine> lines, ISkillVocabulary vocabulary) =>
         lines.Where(l => !l.IsBlank && l.Text.Length <= 120 && !Pending().IsMatch(l.Text))
             .Select(l => Clean(l.Text))
-            .Where(c => c.Count(char.IsLetter) >= 3 && !IsOnlyKnownSkills(c, vocabulary))
+            .Where(c => c.Count(char.IsLetter) >= 2)
+            .SelectMany(c => IsOnlyKnownSkills(c, vocabulary) ? vocabulary.FindAll(c).Select(m => m.Canonical) : [c])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
@@ -17,11 +18,13 @@ internal static partial class CertificationReader
     private static string Clean(string line)
     {
         var text = ExamCode().Replace(line, "").Trim();
-        var comma = text.LastIndexOf(',');
-        if (comma > 0)
+        foreach (var date in DateRangeFinder.FindAll(text).Reverse()) text = text.Remove(date.Index, date.Length);
+        text = EntryText.Clean(text);
+        var separator = IssuerSeparator().Matches(text).LastOrDefault();
+        if (separator is not null && separator.Index > 0)
         {
-            var issuer = text[(comma + 1)..].Trim();
-            var name = text[..comma].Trim();
+            var issuer = text[(separator.Index + separator.Length)..].Trim();
+            var name = text[..separator.Index].Trim();
             var issuerNamedInCertificate = issuer.Split(' ', '(', ')').Any(w => w.Length > 2 && name.Contains(w, StringComparison.OrdinalIgnoreCase));
             var issuerIsOrganisation = RoleVocabulary.OrganizationScore(issuer) > 0 && RoleVocabulary.TitleScore(issuer) == 0;
             if (issuerNamedInCertificate || issuerIsOrganisation) text = name;
@@ -29,7 +32,7 @@ internal static partial class CertificationReader
         return text.Trim(' ', ',', '-');
     }
 
-    // "BLS & ACLS Certified" lists skills the vocabulary already knows; it adds no certificate name.
+    // "BLS & ACLS Certified" names two certificates the vocabulary knows; they are listed by their canonical names.
     private static bool IsOnlyKnownSkills(string text, ISkillVocabulary vocabulary)
     {
         var rest = text;
@@ -40,6 +43,9 @@ internal static partial class CertificationReader
 
     [GeneratedRegex(@"\bcandidate\b|\bin progress\b|\bpursuing\b|\bexpected\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
+
+    [GeneratedRegex(@"\s*,\s*|\s+[-–—]\s+")]
+    private static partial Regex IssuerSeparator();
 
     [GeneratedRegex(@"\s*\(\d{2,4}\)")]
     private static partial Regex ExamCode();

@@ -95,6 +95,12 @@ internal static partial class EducationParser
             draft.Degree = Normalize(piece[..inMatch.Index].Trim());
             draft.Field = Normalize(piece[(inMatch.Index + inMatch.Length)..].Trim());
         }
+        else if (AbbreviatedDegreeWithField().Match(piece) is { Success: true } abbreviated)
+        {
+            // "B.S. Mathematics", "M.Sc. Informatics": an abbreviation followed directly by the subject.
+            draft.Degree = abbreviated.Groups["degree"].Value;
+            draft.Field = Normalize(abbreviated.Groups["field"].Value);
+        }
         else
         {
             draft.Degree = Normalize(piece);
@@ -135,6 +141,9 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\s+in\s+|\s*[-–—:]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex InSeparator();
+
+    [GeneratedRegex(@"^(?<degree>(?:B|M)\.?\s?(?:S|Sc|A|E|Eng|Tech|Com|FA|BA)\.?|Ph\.?\s?D\.?|MBA|BBA|BSc|MSc|MEng|BEng|BTech|MTech)\s+(?<field>[A-Z][\w&,' -]+)$")]
+    private static partial Regex AbbreviatedDegreeWithField();
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Parenthetical();

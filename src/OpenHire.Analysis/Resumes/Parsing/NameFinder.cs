@@ -11,7 +11,7 @@ internal static partial class NameFinder
         var lines = headerLines.Where(l => !l.IsBlank).Take(8).Select(l => l.Text).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            var candidate = StripCredentials(FieldSeparator().Split(lines[i])[0].Trim());
+            var candidate = StripCredentials(Honorific().Replace(FieldSeparator().Split(lines[i])[0].Trim(), ""));
             if (!IsNameLike(candidate)) continue;
             // Some templates set first and last name on lines of their own, in different sizes.
             if (candidate.Split(' ').Length == 1 && i + 1 < lines.Count)
@@ -47,6 +47,9 @@ internal static partial class NameFinder
 
     [GeneratedRegex(@"\b(resume|résumé|curriculum|vitae|cv|page|updated|contact|profile|portfolio)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotNames();
+
+    [GeneratedRegex(@"^(dr|mr|mrs|ms|miss|prof)\.?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Honorific();
 
     [GeneratedRegex(@"\s+(?:\||•|·|—|–)\s+")]
     private static partial Regex FieldSeparator();

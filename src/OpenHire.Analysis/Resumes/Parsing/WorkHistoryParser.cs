@@ -82,6 +82,12 @@ internal static class WorkHistoryParser
         return parts.Count >= 2 && RoleVocabulary.TitleScore(parts[0]) > 0 && RoleVocabulary.TitleScore(parts[1]) == 0;
     }
 
+    private static string[] SplitTitleAndCompany(string piece)
+    {
+        var parts = EntryText.StripTrailingLocation(EntryText.SplitCommas(piece), keep: 1);
+        return [parts[0], string.Join(", ", parts.Skip(1))];
+    }
+
     private static int TitleLikeness(string piece) =>
         RoleVocabulary.TitleScore(piece) - RoleVocabulary.OrganizationScore(piece) + (RoleVocabulary.EndsWithRoleNoun(piece) ? 2 : 0);
 
@@ -89,18 +95,21 @@ internal static class WorkHistoryParser
         Places.LooksLikeLocation(piece) && RoleVocabulary.OrganizationScore(piece) == 0 && RoleVocabulary.TitleScore(piece) == 0
         && !StartsWithName(piece);
 
-    // "Northwind Traders, Chicago, IL" leads with a company; "Mapo-gu, Seoul, Korea" and "Silicon Valley, CA, USA" do not.
+    // "Northwind Traders, Chicago, IL" leads with a company; "Silicon Valley, CA, USA" and "Palo Alto, CA & Ithaca, NY" do not.
     private static bool StartsWithName(string piece)
     {
         var parts = piece.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 3) return false;
-        var middleNamesRegion = parts[1..^1].Any(p => p.Split(' ', '&').Any(Places.IsRegionOrCountry));
-        return !middleNamesRegion && parts[0].Contains(' ');
+        return !parts[1..^1].Any(p => p.Split(' ', '&').Any(Places.IsRegionOrCountry));
     }
 
     private static (string? Title, string? Company) ChooseTitleAndCompany(List<string> pieces)
     {
+        // "Software Engineer, Siemens AG" next to "Munich" is two pieces; "Registered Nurse, ICU" next to
+        // "Northwestern Memorial Hospital" is a title with its unit.
         var named = pieces.Where(p => !IsLocation(p)).ToList();
+        named = named.SelectMany(p => named.Count > 1 && SplitsIntoTitleAndCompany(p) && !named.Any(o => o != p && RoleVocabulary.OrganizationScore(o) > 0)
+            ? SplitTitleAndCompany(p) : [p]).ToList();
         if (named.Count == 1)
         {
             // "Product Manager, Google, Mountain View, CA": one piece holding everything, split at commas.
