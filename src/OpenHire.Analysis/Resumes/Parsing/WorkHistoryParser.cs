@@ -121,8 +121,11 @@ internal static class WorkHistoryParser
         }
         if (named.Count == 0) return (null, null);
 
-        var title = named.OrderByDescending(TitleLikeness).ThenBy(named.IndexOf).First();
-        var company = named.Where(p => p != title).OrderBy(TitleLikeness).ThenBy(named.IndexOf).First();
+        var order = Enumerable.Range(0, named.Count).ToList();
+        var titleIndex = order.OrderByDescending(i => TitleLikeness(named[i])).ThenBy(i => i).First();
+        var companyIndex = order.Where(i => i != titleIndex).OrderBy(i => TitleLikeness(named[i])).ThenBy(i => i).First();
+        var title = named[titleIndex];
+        var company = named[companyIndex];
         var companyParts = EntryText.StripTrailingLocation(EntryText.SplitCommas(company), keep: 1);
         return (title, string.Join(", ", companyParts));
     }
