@@ -18,6 +18,7 @@ public sealed class PreparedJob
 
     private readonly Dictionary<string, Satisfier[]> _satisfiers = new(StringComparer.OrdinalIgnoreCase);
     private readonly double _totalWeight;
+    private readonly string _jobCity;
 
     internal PreparedJob(JobRequirements job, ISkillVocabulary vocabulary)
     {
@@ -45,6 +46,7 @@ public sealed class PreparedJob
         }
         foreach (var (skill, list) in byName) _satisfiers[skill] = list.ToArray();
 
+        _jobCity = (job.Location ?? "").Split(',')[0].Trim();
         _totalWeight = (RequiredCount > 0 ? FitScorer.RequiredSkillsWeight : 0)
             + (PreferredCount > 0 ? FitScorer.PreferredSkillsWeight : 0)
             + (job.MinYearsExperience is > 0 ? FitScorer.ExperienceWeight : 0)
@@ -81,8 +83,11 @@ public sealed class PreparedJob
 
     private void FillSkillCredits(ResumeProfile profile, Span<double> credits, SkillEvidence?[]? evidence)
     {
-        foreach (var skill in profile.Skills)
+        // Index loops: enumerating an IReadOnlyList boxes its enumerator, and this runs for every candidate.
+        var skills = profile.Skills;
+        for (var s = 0; s < skills.Count; s++)
         {
+            var skill = skills[s];
             if (!_satisfiers.TryGetValue(skill.Name, out var satisfiers)) continue;
             foreach (var (requirement, baseCredit) in satisfiers)
             {
@@ -133,8 +138,9 @@ public sealed class PreparedJob
     internal static DegreeLevel HighestCompletedLevel(ResumeProfile profile)
     {
         var highest = DegreeLevel.Unknown;
-        foreach (var entry in profile.Education)
-            if (!entry.IsOngoing && entry.Level > highest) highest = entry.Level;
+        var education = profile.Education;
+        for (var e = 0; e < education.Count; e++)
+            if (!education[e].IsOngoing && education[e].Level > highest) highest = education[e].Level;
         return highest;
     }
 
@@ -142,8 +148,7 @@ public sealed class PreparedJob
     {
         if (Job.Workplace == WorkplaceType.Remote || string.IsNullOrWhiteSpace(Job.Location)) return 1;
         if (string.IsNullOrWhiteSpace(profile.Location)) return 0.5;
-        var jobCity = Job.Location.Split(',')[0].Trim();
-        return profile.Location.Contains(jobCity, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        return profile.Location.Contains(_jobCity, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
     }
 
     private static bool HasLocationRequirement(JobRequirements job) =>

@@ -17,6 +17,10 @@ namespace OpenHire.Analysis.Resumes.Extraction;
 /// </summary>
 internal static partial class PdfTextExtractor
 {
+    // One thread per document: a server reads many uploads at once, and Docstrum's own parallelism
+    // only adds overhead on a small page.
+    private static readonly DocstrumBoundingBoxes PageSegmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+
     public static ExtractionResult Extract(byte[] bytes, ExtractionLimits limits)
     {
         try
@@ -79,7 +83,7 @@ internal static partial class PdfTextExtractor
         if (letters.Count == 0) return hidden;
         // The default extractor splits on gaps as well as space glyphs, which LaTeX output often lacks.
         var words = DefaultWordExtractor.Instance.GetWords(letters).ToList();
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var blocks = PageSegmenter.GetBlocks(words);
         foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
         {
             foreach (var line in LinesByBaseline(block.TextLines.SelectMany(l => l.Words)))
