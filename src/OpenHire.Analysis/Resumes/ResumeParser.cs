@@ -27,7 +27,9 @@ public static class ResumeParser
         var header = sections[0].Kind == SectionKind.Header && sections[0].Lines.Any(l => !l.IsBlank)
             ? sections[0].Lines
             : lines.Take(10).ToList();
-        var headerTexts = header.Where(l => !l.IsBlank).Select(l => l.Text).ToList();
+        // Sidebar templates put contact details under a "Contact" heading instead of the header.
+        var headerTexts = header.Concat(sections.Where(IsContactSection).SelectMany(s => s.Lines))
+            .Where(l => !l.IsBlank).Select(l => l.Text).ToList();
 
         var work = LinesOf(sections, SectionKind.Experience, WorkHistoryParser.Parse);
         var education = LinesOf(sections, SectionKind.Education, EducationParser.Parse);
@@ -66,6 +68,10 @@ public static class ResumeParser
 
     private static IReadOnlyList<T> LinesOf<T>(IReadOnlyList<ResumeSection> sections, SectionKind kind, Func<IReadOnlyList<ResumeLine>, IReadOnlyList<T>> parse) =>
         sections.Where(s => s.Kind == kind).SelectMany(s => parse(s.Lines)).ToList();
+
+    private static bool IsContactSection(ResumeSection section) =>
+        section.Kind == SectionKind.Other && (section.Heading.StartsWith("contact", StringComparison.OrdinalIgnoreCase)
+            || section.Heading.StartsWith("personal", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsLinksSection(ResumeSection section) =>
         section.Kind == SectionKind.Other && section.Heading.Trim().TrimEnd(':').Equals("links", StringComparison.OrdinalIgnoreCase);

@@ -174,3 +174,32 @@ public sealed class ResumeLayoutTests
         Assert.Equal(["Polish", "English", "German"], profile.Languages);
     }
 }
+
+public sealed class SidebarPdfTests
+{
+    [Fact]
+    public void Reads_a_sidebar_resume_with_right_aligned_dates()
+    {
+        List<(double, double, string)> lines = [(40, 800, "Lucas Martin")];
+        string[] sidebar = ["CONTACT", "lucas.martin@example.fr", "+33 6 12 34 56 78", "Lyon, France", "", "SKILLS", "Figma", "Sketch", "Prototyping"];
+        string[] main = ["EXPERIENCE", "Senior Product Designer", "Doctolib, Paris", "Designed booking flows for patients.", "Led usability testing.", "", "UX Designer", "Ubisoft, Montpellier", "Game menus and store screens.", "", "EDUCATION", "Master in Interaction Design", "Strate School of Design, Sevres"];
+        lines.AddRange(sidebar.Select((text, i) => (40.0, 740.0 - 14 * i, text)).Where(l => l.Item3.Length > 0));
+        lines.AddRange(main.Select((text, i) => (220.0, 740.0 - 14 * i, text)).Where(l => l.Item3.Length > 0));
+        lines.Add((480, 740 - 14 * 1, "2020 - Present"));
+        lines.Add((480, 740 - 14 * 6, "2016 - 2020"));
+        lines.Add((480, 740 - 14 * 11, "2016"));
+
+        var extraction = OpenHire.Analysis.Resumes.Extraction.ResumeTextExtractor.Extract(TestDocuments.Pdf(lines), "sidebar.pdf");
+        var profile = ResumeParser.Parse(extraction, new ResumeParserOptions { AsOf = new DateOnly(2025, 6, 1) });
+
+        Assert.Contains("Senior Product Designer | 2020 - Present", extraction.Text);
+        Assert.Equal("Lucas Martin", profile.Name);
+        Assert.Equal("Lyon, France", profile.Location);
+        Assert.Equal(
+            [("Doctolib", "Senior Product Designer", true), ("Ubisoft", "UX Designer", false)],
+            profile.Work.Select(w => (w.Company, w.Title, w.IsCurrent)).ToList());
+        var school = Assert.Single(profile.Education);
+        Assert.Equal(("Strate School of Design", "Master", "Interaction Design"), (school.Institution, school.Degree, school.Field));
+        Assert.Contains(profile.Skills, s => s.Name == "Figma");
+    }
+}

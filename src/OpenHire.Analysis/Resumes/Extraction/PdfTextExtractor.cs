@@ -3,11 +3,7 @@ using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.Exceptions;
-using UglyToad.PdfPig.Util;
 
 namespace OpenHire.Analysis.Resumes.Extraction;
 
@@ -17,9 +13,6 @@ namespace OpenHire.Analysis.Resumes.Extraction;
 /// </summary>
 internal static partial class PdfTextExtractor
 {
-    // One thread per document: a server reads many uploads at once, and Docstrum's own parallelism
-    // only adds overhead on a small page.
-    private static readonly DocstrumBoundingBoxes PageSegmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
 
     public static ExtractionResult Extract(byte[] bytes, ExtractionLimits limits)
     {
@@ -79,32 +72,8 @@ internal static partial class PdfTextExtractor
     private static int AppendPageText(Page page, StringBuilder text)
     {
         var letters = page.Letters.Where(IsVisible).ToList();
-        var hidden = page.Letters.Count - letters.Count;
-        if (letters.Count == 0) return hidden;
-        // The default extractor splits on gaps as well as space glyphs, which LaTeX output often lacks.
-        var words = DefaultWordExtractor.Instance.GetWords(letters).ToList();
-        var blocks = PageSegmenter.GetBlocks(words);
-        foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
-        {
-            foreach (var line in LinesByBaseline(block.TextLines.SelectMany(l => l.Words)))
-                text.Append(CleanLine(line)).Append('\n');
-            text.Append('\n');
-        }
-        return hidden;
-    }
-
-    // Docstrum's lines can merge neighbouring rows of a small block; rows by baseline, words by x, are sturdier.
-    private static IEnumerable<string> LinesByBaseline(IEnumerable<Word> words)
-    {
-        var rows = new List<(double Baseline, double Height, List<Word> Words)>();
-        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
-        {
-            var height = Math.Max(1, word.BoundingBox.Height);
-            var row = rows.FindIndex(r => Math.Abs(r.Baseline - word.BoundingBox.Bottom) < 0.5 * Math.Min(r.Height, height));
-            if (row < 0) rows.Add((word.BoundingBox.Bottom, height, [word]));
-            else rows[row].Words.Add(word);
-        }
-        return rows.Select(r => string.Join(' ', r.Words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+        foreach (var line in PdfPageLayout.Lines(letters)) text.Append(CleanLine(line)).Append('\n');
+        return page.Letters.Count - letters.Count;
     }
 
     // White, invisible or microscopic text is a keyword-stuffing trick: no reader sees it.

@@ -56,8 +56,10 @@ internal static partial class EducationParser
         {
             var tail = EntryText.StripTrailingLocation(pieces.Skip(keywordIndex).Where(p => !IsFieldOrDegree(p)).ToList(), keep: 1);
             var name = string.Join(", ", tail);
-            // "College of Engineering" under a degree is a detail unless a date or degree follows it.
-            return degreeIndex < 0 && !NextLinesHaveDateOrDegree(content, lineIndex) && !HasDate(content[lineIndex]) ? null : Normalize(name);
+            // "College of Engineering" under a school already named is a detail unless a date or degree follows it.
+            var isDetailOfKnownSchool = degreeIndex < 0 && draft.Institution is not null
+                && !NextLinesHaveDateOrDegree(content, lineIndex) && !HasDate(content[lineIndex]);
+            return isDetailOfKnownSchool ? null : Normalize(name);
         }
         // A degree line under a school line ("Bachelor of Arts, Business Administration") names the field, not a school.
         if (degreeIndex >= 0 && (draft.Institution is null || draft.Degree is not null))

@@ -82,7 +82,7 @@ internal static class SectionSplitter
             "accomplishments", "recognition", "publications", "interests", "hobbies", "hobbies and interests", "references",
             "links", "presentations", "writing", "extracurricular activities",
             "extracurricular activity", "activities", "patents", "affiliations", "memberships", "additional information",
-            "contact", "contact information", "personal information", "personal details", "volunteer", "training",
+            "contact", "contact information", "personal information", "personal details", "training",
             "conferences", "talks", "community", "leadership", "scholarships");
         return map;
     }
