@@ -49,8 +49,7 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
             if (phrase.Groups["closing"].Success)
             {
                 // "Rust (8+ years)": the skill right before the parenthesis.
-                var before = skills.LastOrDefault(skill => skill.End <= phrase.Index && string.IsNullOrWhiteSpace(text[skill.End..phrase.Index]));
-                if (before.Skill is not null)
+                if (SkillBefore(text, phrase.Index, skills) is { } before)
                 {
                     yield return new ExperienceClaim(count, before.Skill.Name, before.Start, phrase.Index + phrase.Length - before.Start);
                 }
@@ -64,6 +63,26 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
                 yield return new ExperienceClaim(count, skill.Skill.Name, phrase.Index, skill.End - phrase.Index);
             }
         }
+    }
+
+    /// <summary>
+    /// The skill named just before <paramref name="end"/>. The matcher wants context for a capitalised word such as
+    /// "Rust" opening an item; "(8+ years)" is that context, so the words before it are also looked up directly.
+    /// </summary>
+    private static SkillMatch? SkillBefore(string text, int end, List<SkillMatch> skills)
+    {
+        var found = skills.LastOrDefault(skill => skill.End <= end && string.IsNullOrWhiteSpace(text[skill.End..end]));
+        if (found.Skill is not null || end == 0)
+        {
+            return found.Skill is not null ? found : null;
+        }
+
+        var segmentStart = text.LastIndexOfAny([',', ';', ':', '.', '\n', '(', ')'], end - 1) + 1;
+        var name = text[segmentStart..end].Trim();
+        var start = end - text[segmentStart..end].TrimStart().Length;
+        return SkillTaxonomy.Default.TryGet(name, out var skill) && LintData.TechnologyReleases.ContainsKey(skill.Name)
+            ? new SkillMatch(skill, start, name.Length)
+            : null;
     }
 
     private static int YearsOf(Match phrase) =>
