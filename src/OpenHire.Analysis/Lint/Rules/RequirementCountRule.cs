@@ -21,7 +21,7 @@ internal sealed class RequirementCountRule : ILintRule
     {
         var items = document.Job.RequiredQualifications.Count(item => !string.IsNullOrWhiteSpace(item));
         var skills = document.TextsOf(JobField.RequiredQualifications)
-            .SelectMany(text => SkillTaxonomy.Default.Find(text.Text))
+            .SelectMany(text => SkillTaxonomy.Default.Find(text.Text).Where(match => !InParentheses(text.Text, match.Start)))
             .Select(match => match.Skill)
             .Distinct()
             .Count();
@@ -49,5 +49,18 @@ internal sealed class RequirementCountRule : ILintRule
                 null,
                 null));
         }
+    }
+
+    /// <summary>"Python frameworks (Django, FastAPI, or Flask)": what is in brackets is examples or alternatives, not more must-haves.</summary>
+    private static bool InParentheses(string text, int index)
+    {
+        var open = text.LastIndexOf('(', index);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', open);
+        return close < 0 || close > index;
     }
 }

@@ -63,6 +63,6 @@ internal sealed partial class TitleRule : ILintRule
         rune.Value >= 0x1F000 || (rune.Value is >= 0x2600 and <= 0x27BF);
 
     /// <summary>"(Req #1234)", "Requisition ID: R-0042", "Job ID 5531", "#20931", "[12345]".</summary>
-    [GeneratedRegex(@"[\(\[]?\s*\b(?:req(?:uisition)?|job|position|ref(?:erence)?)\b\.?\s*(?:#|\bid\b|\bno\b\.?|\bnumber\b)?\s*:?\s*#?\s*[A-Z]{0,5}-?\d{3,}[A-Z0-9-]*\s*[\)\]]?|#\s?\d{3,}|[\(\[]\s*\d{4,}\s*[\)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\(\[]\s*)?\b(?:req(?:uisition)?|job|position|ref(?:erence)?)\b\.?\s*(?:#|\bid\b|\bno\b\.?|\bnumber\b)?\s*:?\s*#?\s*[A-Z]{0,5}-?\d{3,}[A-Z0-9-]*(?:\s*[\)\]])?|#\s?\d{3,}|[\(\[]\s*\d{4,}\s*[\)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternalCode();
 }
