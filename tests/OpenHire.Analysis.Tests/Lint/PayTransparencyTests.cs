@@ -203,4 +203,12 @@ public sealed class PayTransparencyTests
         Assert.Equal(["pay-transparency.range-too-wide"], Jobs.RuleIds(tooWide));
         Assert.Empty(Jobs.Lint(narrowEnough));
     }
+
+    [Fact]
+    public void OntariosWidthCapDoesNotApplyAboveTwoHundredThousand()
+    {
+        var executive = Jobs.Clean.At("Toronto", "ON", "CA") with { Salary = new JobSalary(210_000m, 290_000m, "CAD", SalaryPeriod.Year) };
+
+        Assert.Empty(Jobs.Lint(executive));
+    }
 }

@@ -55,6 +55,7 @@ internal sealed record PayTransparencyLaw(
     string Requirement,
     bool GoodFaithRange,
     decimal? MaxRangeWidth,
+    decimal? PayCeiling,
     bool RemoteCovered,
     string Reference,
     string Note)

@@ -92,13 +92,17 @@ internal sealed class PayTransparencyRule : ILintRule
                 "Narrow the range to what you would really offer, or split the posting by level."));
         }
 
-        foreach (var law in inForce.Where(law => law.MaxRangeWidth is not null && salary.Min is not null && salary.Max - salary.Min > law.MaxRangeWidth))
+        foreach (var law in inForce.Where(law => law.MaxRangeWidth is not null && salary.Min is not null && salary.Max - salary.Min > law.MaxRangeWidth && !AbovePayCeiling(law, salary)))
         {
             findings.Add(SalaryFinding(document, "pay-transparency.range-too-wide",
                 $"The range {salary.Min:N0}-{salary.Max:N0} is wider than {law.Name} allows ({law.MaxRangeWidth:N0}; {law.Reference}).",
                 $"Keep the difference between minimum and maximum at or under {law.MaxRangeWidth:N0}."));
         }
     }
+
+    /// <summary>Ontario's width cap only applies to jobs paying up to $200,000 a year.</summary>
+    private static bool AbovePayCeiling(PayTransparencyLaw law, JobSalary salary) =>
+        law.PayCeiling is { } ceiling && salary.Period == SalaryPeriod.Year && salary.Min > ceiling;
 
     private static LintFinding SalaryFinding(LintDocument document, string ruleId, string message, string suggestion) =>
         new(ruleId, LintSeverity.Warning, message, suggestion, JobField.Salary, null, document.SalarySpan);
