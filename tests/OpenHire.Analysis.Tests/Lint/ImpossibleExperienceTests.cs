@@ -38,6 +38,8 @@ public sealed class ImpossibleExperienceTests
     [InlineData("15+ years of software engineering")]
     [InlineData("15+ years of experience, including some Kubernetes")]
     [InlineData("20 years in industry. Kubernetes is a plus")]
+    [InlineData("15+ years of experience in software, with some Kubernetes")]
+    [InlineData("15 years of backend work; Kubernetes a plus")]
     [InlineData("Experience with Kubernetes for 2 years, 15 years overall")]
     public void APossibleDemandIsNotFlagged(string requirement)
     {

@@ -15,6 +15,7 @@ public sealed class WordingTests
     [InlineData("Be aggressive about deadlines.", "aggressive", "wording.masculine-coded", LintSeverity.Info)]
     [InlineData("We dominate the market.", "dominate", "wording.masculine-coded", LintSeverity.Info)]
     [InlineData("You are highly competitive.", "competitive", "wording.masculine-coded", LintSeverity.Info)]
+    [InlineData("You are competitive. Salary is fair.", "competitive", "wording.masculine-coded", LintSeverity.Info)]
     [InlineData("Our salesman team is growing.", "salesman", "wording.masculine-coded", LintSeverity.Warning)]
     [InlineData("A nurturing mentor.", "nurturing", "wording.feminine-coded", LintSeverity.Info)]
     [InlineData("Ideal for a digital native.", "digital native", "wording.ageist", LintSeverity.Warning)]

@@ -88,7 +88,7 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
     private static int YearsOf(Match phrase) =>
         phrase.Groups["digits"].Success ? int.Parse(phrase.Groups["digits"].ValueSpan) : NumberWords[phrase.Groups["word"].Value];
 
-    /// <summary>The years apply up to the end of the clause: a sentence end, a bracket, a colon or a turn such as "including".</summary>
+    /// <summary>The years apply up to the end of the clause: a sentence end, a bracket, a colon or a turn such as "including" or ", with".</summary>
     private static int ClauseEnd(string text, int from, int limit)
     {
         var stop = ClauseStop().Match(text, from, limit - from);
@@ -123,6 +123,6 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
     [GeneratedRegex(@"(?<opening>\(\s*)?(?<![\w.])(?:(?<digits>\d{1,2})|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty))\s*(?:\+|plus\b)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b['’]?(?(opening)(?:\s*(?:of\s+)?(?:experience|exp\.?))?\s*(?<closing>\))|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsPhrase();
 
-    [GeneratedRegex(@"[;:()\[\]\n]|\.(?=\s|$)|\b(?:including|especially|ideally|preferably|such as|e\.g\.|as well as|and\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;:()\[\]\n]|\.(?=\s|$)|,\s*(?:with|and|plus|of which)\b|\b(?:including|especially|ideally|preferably|such as|e\.g\.|as well as|and\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseStop();
 }

@@ -52,7 +52,9 @@ internal sealed class PhraseMatcher
             }
 
             var last = tokens[index + match.Words.Length - 1];
-            var next = index + match.Words.Length < tokens.Count ? tokens[index + match.Words.Length] : (WordToken?)null;
+            var next = index + match.Words.Length < tokens.Count && !SpansSentenceBreak(text, last.End, tokens[index + match.Words.Length].Start)
+                ? tokens[index + match.Words.Length]
+                : (WordToken?)null;
             yield return new PhraseMatch(match.Entry, tokens[index].Start, last.End - tokens[index].Start, next);
             index += match.Words.Length;
         }
@@ -86,5 +88,5 @@ internal sealed class PhraseMatcher
     private sealed record Phrase(WordingEntry Entry, string[] Words);
 }
 
-/// <summary>A term found in a text, and the word after it (to tell "competitive salary" from "competitive").</summary>
+/// <summary>A term found in a text, and the word after it in the same sentence (to tell "competitive salary" from "competitive").</summary>
 internal sealed record PhraseMatch(WordingEntry Entry, int Start, int Length, WordToken? NextWord);
