@@ -24,9 +24,9 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
         {
             foreach (var claim in ExperienceClaims(text.Text))
             {
-                if (Judge(claim, document.AsOf) is { } finding)
+                if (Judge(claim, document.AsOf) is { } verdict)
                 {
-                    findings.Add(text.Finding(finding.RuleId, finding.Severity, finding.Message, finding.Suggestion, claim.Start, claim.Length));
+                    findings.Add(text.Finding(verdict.RuleId, verdict.Severity, verdict.Message, verdict.Suggestion, claim.Start, claim.Length));
                 }
             }
         }
@@ -72,9 +72,14 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
     private static SkillMatch? SkillBefore(string text, int end, List<SkillMatch> skills)
     {
         var found = skills.LastOrDefault(skill => skill.End <= end && string.IsNullOrWhiteSpace(text[skill.End..end]));
-        if (found.Skill is not null || end == 0)
+        if (found.Skill is not null)
         {
-            return found.Skill is not null ? found : null;
+            return found;
+        }
+
+        if (end == 0)
+        {
+            return null;
         }
 
         var segmentStart = text.LastIndexOfAny([',', ';', ':', '.', '\n', '(', ')'], end - 1) + 1;
@@ -95,29 +100,31 @@ internal sealed partial class ImpossibleExperienceRule : ILintRule
         return stop.Success ? stop.Index : limit;
     }
 
-    private static LintFinding? Judge(ExperienceClaim claim, DateOnly asOf)
+    private static Verdict? Judge(ExperienceClaim claim, DateOnly asOf)
     {
         var release = LintData.TechnologyReleases[claim.Skill];
         var sinceFirst = asOf.Year - release.FirstRelease;
         if (claim.Years > sinceFirst)
         {
-            return new LintFinding("experience.impossible", LintSeverity.Error,
+            return new Verdict("experience.impossible", LintSeverity.Error,
                 $"{claim.Years} years of {claim.Skill} is impossible: it was first released in {release.FirstRelease}, {sinceFirst} years before {asOf.Year}.",
-                $"Ask for at most {Math.Max(sinceFirst, 1)} years of {claim.Skill}, or for years of the broader discipline.", null, null, null);
+                $"Ask for at most {Math.Max(sinceFirst, 1)} years of {claim.Skill}, or for years of the broader discipline.");
         }
 
         if (release.StableRelease is { } stable && claim.Years > asOf.Year - stable)
         {
             var sinceStable = asOf.Year - stable;
-            return new LintFinding("experience.unlikely", LintSeverity.Warning,
+            return new Verdict("experience.unlikely", LintSeverity.Warning,
                 $"{claim.Years} years of {claim.Skill} predates its 1.0 or general release in {stable} ({sinceStable} years before {asOf.Year}); almost nobody qualifies.",
-                $"Ask for at most {Math.Max(sinceStable, 1)} years of {claim.Skill}.", null, null, null);
+                $"Ask for at most {Math.Max(sinceStable, 1)} years of {claim.Skill}.");
         }
 
         return null;
     }
 
     private readonly record struct ExperienceClaim(int Years, string Skill, int Start, int Length);
+
+    private sealed record Verdict(string RuleId, LintSeverity Severity, string Message, string Suggestion);
 
     /// <summary>"5+ years", "7 yrs", "3-5 years'", "five years", and "(8+ years)" after a skill.</summary>
     [GeneratedRegex(@"(?<opening>\(\s*)?(?<![\w.])(?:(?<digits>\d{1,2})|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty))\s*(?:\+|plus\b)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b['’]?(?(opening)(?:\s*(?:of\s+)?(?:experience|exp\.?))?\s*(?<closing>\))|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
