@@ -3,6 +3,7 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
+[Collection(LintCollection.Name)]
 public sealed class ImpossibleExperienceTests
 {
     private static IReadOnlyList<LintFinding> LintRequired(string requirement, DateOnly? asOf = null) =>

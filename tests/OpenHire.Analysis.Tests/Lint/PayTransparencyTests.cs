@@ -4,6 +4,7 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
+[Collection(LintCollection.Name)]
 public sealed class PayTransparencyTests
 {
     private static JobForLint Unpaid => Jobs.Clean with { Salary = null };

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
+[Collection(LintCollection.Name)]
 public sealed class RequirementCountTests
 {
     private static JobForLint WithRequirements(int count) =>

@@ -4,6 +4,7 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
+[Collection(LintCollection.Name)]
 public sealed class SeedPostingLintTests
 {
     private static readonly PostingReadResult Seed = PostingReader.Read(ReadSeed("senior-backend-engineer.txt"));

@@ -4,6 +4,7 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
+[Collection(LintCollection.Name)]
 public sealed class TitleAndLocationTests
 {
     [Theory]
