@@ -1,0 +1,14 @@
+using OpenHire.Analysis.Lint;
+using Xunit;
+
+namespace OpenHire.Analysis.Tests.Lint;
+
+[Collection(LintCollection.Name)]
+public sealed class PostingLinterTests
+{
+    [Fact]
+    public void CleanJobHasNoFindings()
+    {
+        Assert.Empty(Jobs.Lint(Jobs.Clean));
+    }
+}
