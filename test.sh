@@ -7,6 +7,18 @@ cd "$(dirname "$0")"
 
 need_apt() { ! command -v "$1" >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/"$1" >/dev/null 2>&1; }
 
+# The SMTP tests talk to a real SMTP server: Debian's aiosmtpd, started by the tests themselves.
+if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing python3-aiosmtpd with apt..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
+  else
+    echo "python3-aiosmtpd is missing: apt-get install python3-aiosmtpd" >&2
+    exit 1
+  fi
+fi
+
 if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
   if need_apt initdb; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

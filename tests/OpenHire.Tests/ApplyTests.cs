@@ -42,7 +42,7 @@ public abstract class ApplyTests(AppFixture app)
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
 
-        await app.SendPendingEmailsAsync();
+        await app.WaitForOutboxAsync(emails => emails.All(m => m.SentAt is not null));
         var email = Directory.GetFiles(app.MailDirectory, "*.eml").Select(File.ReadAllText).Single(e => e.Contains("To: Ada Lovelace <Ada@Example.com>"));
         Assert.Contains($"Subject: We received your application: {job.Title}", email);
     }

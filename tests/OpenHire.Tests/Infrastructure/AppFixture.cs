@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenHire.Data;
@@ -56,6 +57,23 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     {
         var dispatcher = Services.GetRequiredService<EmailDispatcher>();
         while (await dispatcher.SendPendingAsync(default) > 0) { }
+    }
+
+    /// <summary>
+    /// Waits until the outbox satisfies <paramref name="condition"/>: the hosted dispatcher runs beside
+    /// the test and may hold a batch the test's own send pass skipped.
+    /// </summary>
+    public async Task<List<OutboxEmail>> WaitForOutboxAsync(Func<List<OutboxEmail>, bool> condition)
+    {
+        for (var i = 0; ; i++)
+        {
+            await SendPendingEmailsAsync();
+            await using var scope = Services.CreateAsyncScope();
+            var emails = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxEmails.AsNoTracking().ToListAsync();
+            if (condition(emails)) return emails;
+            if (i == 100) throw new TimeoutException("The outbox never reached the expected state.");
+            await Task.Delay(100);
+        }
     }
 
     public override async ValueTask DisposeAsync()
