@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
+using OpenHire.Analysis.Lint;
 using OpenHire.Analysis.Postings;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
@@ -23,6 +24,9 @@ public static class JobsApi
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job").ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/{jobId:guid}/lint", Lint).WithName("LintJob")
+            .WithSummary("Check a job for missing pay transparency, equal-opportunity statement, coded wording and impossible requirements")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/{jobId:guid}/markdown", Markdown).WithName("ExportJobMarkdown").WithSummary("Export a job as Markdown")
             .Produces<string>(contentType: "text/markdown").ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -83,6 +87,15 @@ public static class JobsApi
     {
         var job = await Find(db, user, jobId, ct);
         return job is null ? JobNotFound(jobId) : TypedResults.Ok(job.ToResponse());
+    }
+
+    /// <summary>What the linter found, most severe first.</summary>
+    public sealed record JobLintResponse(IReadOnlyList<LintFinding> Findings);
+
+    static async Task<Results<Ok<JobLintResponse>, ProblemHttpResult>> Lint(Guid jobId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var job = await Find(db, user, jobId, ct);
+        return job is null ? JobNotFound(jobId) : TypedResults.Ok(new JobLintResponse(JobLint.Check(job, clock.GetUtcNow())));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Markdown(Guid jobId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)

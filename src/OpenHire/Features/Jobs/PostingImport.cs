@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenHire.Analysis.Lint;
 using OpenHire.Analysis.Postings;
 
 namespace OpenHire.Features.Jobs;
@@ -9,7 +10,7 @@ public sealed record FieldSource(double Confidence, int Start, int Length);
 /// <summary>A job drafted from pasted text, for a recruiter to review and save; nothing is stored yet.</summary>
 public sealed record JobImport(
     JobInput Draft, string? Company, double Confidence, IReadOnlyList<string> Warnings,
-    IReadOnlyDictionary<string, FieldSource> Sources, string Text);
+    IReadOnlyDictionary<string, FieldSource> Sources, string Text, IReadOnlyList<LintFinding> Lint);
 
 /// <summary>Turns a posting in plain text, Markdown or HTML into a draft job, with the source of every field.</summary>
 public static partial class PostingImport
@@ -67,7 +68,7 @@ public static partial class PostingImport
             PreferredSkills = posting.PreferredSkills.Select(s => s.Value.Name).ToList(),
             HowToApply = new HowToApplyDto(Paragraphs("how_to_apply", SectionKind.HowToApply), ResumeRequired: true, DocumentRequirement.Optional),
         };
-        return new JobImport(draft, posting.Company?.Value, read.Confidence, read.Warnings, sources, read.Text);
+        return new JobImport(draft, posting.Company?.Value, read.Confidence, read.Warnings, sources, read.Text, PostingLinter.Lint(read));
     }
 
     /// <summary>
