@@ -85,6 +85,35 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Survives_deeply_nested_html()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div><ul><li>", 30_000)) + "Python" + string.Concat(Enumerable.Repeat("</li></ul></div>", 30_000));
+        var result = PostingReader.Read(html);
+        Assert.Equal(PostingReadStatus.Read, result.Status);
+        Assert.Contains("Python", result.Text);
+    }
+
+    [Fact]
+    public void Survives_deeply_nested_markdown()
+    {
+        var markdown = "# Engineer\n\n" + new string('>', 20_000) + " Python\n\n" + string.Concat(Enumerable.Range(0, 600).Select(depth => new string(' ', depth * 2) + "- item\n"));
+        var result = PostingReader.Read(markdown, PostingFormat.Markdown);
+        Assert.Equal(PostingReadStatus.Read, result.Status);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    [InlineData("- ")]
+    public void Reads_long_runs_of_blank_text_in_bounded_time(string filler)
+    {
+        var text = "Engineer\n" + string.Concat(Enumerable.Repeat(filler, 900_000 / filler.Length)) + "\nRemote contract role";
+        var watch = Stopwatch.StartNew();
+        Assert.Equal(PostingReadStatus.Read, PostingReader.Read(text).Status);
+        Assert.True(watch.ElapsedMilliseconds < 15_000, $"took {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Survives_markup_soup()
     {
         var soup = string.Concat(Enumerable.Repeat("<div><p><b>Requirements:<ul><li>**Python** <<>> &amp;&lt; </i></div>\n", 200));

@@ -30,6 +30,6 @@ internal static partial class FormatDetector
     [GeneratedRegex(@"</?(?:p|div|li|ul|ol|br|h[1-6]|table|tr|td|span|strong|b|em|section|article)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"^#{1,6}\s+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^```", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^```", RegexOptions.Multiline)]
     private static partial Regex MarkdownSyntax();
 }

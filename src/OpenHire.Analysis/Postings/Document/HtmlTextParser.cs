@@ -23,6 +23,12 @@ internal sealed class HtmlTextParser
 
     private static readonly HashSet<string> Emphasis = new(StringComparer.OrdinalIgnoreCase) { "strong", "b", "u" };
 
+    /// <summary>
+    /// Far more tags than any posting has; past it the page is read as text with its tags stripped, because
+    /// building a DOM of a hostile, deeply nested page costs time that grows faster than its length.
+    /// </summary>
+    private const int MaxTags = 20_000;
+
     private readonly DocumentBuilder builder;
     private readonly StringBuilder line = new();
     private BlockKind kind = BlockKind.Paragraph;
@@ -36,6 +42,11 @@ internal sealed class HtmlTextParser
 
     public static PostingDocument Parse(string html, IEnumerable<KeyValuePair<string, string>> metadata)
     {
+        if (html.AsSpan().Count('<') > MaxTags)
+        {
+            return PlainTextParser.Parse(MarkupStripper.ToText(html));
+        }
+
         var builder = new DocumentBuilder();
         builder.AddMetadata(metadata);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
@@ -46,23 +57,45 @@ internal sealed class HtmlTextParser
         return builder.Build();
     }
 
-    private void Walk(INode node)
+    /// <summary>
+    /// Visits the tree with an explicit stack, not recursion: a hostile page of a million nested tags must not
+    /// overflow the call stack. Each element pushes the work to do when its children are done.
+    /// </summary>
+    private void Walk(INode root)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<(INode Node, Action? OnExit)>();
+        PushChildren(root, pending);
+        while (pending.Count > 0)
         {
-            switch (child)
+            var (node, onExit) = pending.Pop();
+            if (onExit is not null)
+            {
+                onExit();
+                continue;
+            }
+
+            switch (node)
             {
                 case IText text:
                     AppendText(text.Data);
                     break;
                 case IElement element:
-                    Visit(element);
+                    Enter(element, pending);
                     break;
             }
         }
     }
 
-    private void Visit(IElement element)
+    private static void PushChildren(INode node, Stack<(INode Node, Action? OnExit)> pending)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            pending.Push((children[i], null));
+        }
+    }
+
+    private void Enter(IElement element, Stack<(INode Node, Action? OnExit)> pending)
     {
         var name = element.LocalName;
         if (Skipped.Contains(name))
@@ -70,6 +103,7 @@ internal sealed class HtmlTextParser
             return;
         }
 
+        Action? onExit = null;
         switch (name)
         {
             case "br":
@@ -78,45 +112,52 @@ internal sealed class HtmlTextParser
             case "ul" or "ol":
                 Flush();
                 listDepth++;
-                Walk(element);
-                Flush();
-                listDepth--;
-                return;
+                onExit = () =>
+                {
+                    Flush();
+                    listDepth--;
+                };
+                break;
             case "li":
-                Within(BlockKind.ListItem, Math.Max(0, listDepth - 1), element);
-                return;
+                onExit = Within(BlockKind.ListItem, Math.Max(0, listDepth - 1));
+                break;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                Within(BlockKind.Heading, 0, element);
-                return;
+                onExit = Within(BlockKind.Heading, 0);
+                break;
+            default:
+                if (Emphasis.Contains(name))
+                {
+                    emphasisDepth++;
+                    onExit = () => emphasisDepth--;
+                }
+                else if (Blocks.Contains(name))
+                {
+                    Flush();
+                    onExit = Flush;
+                }
+
+                break;
         }
 
-        if (Emphasis.Contains(name))
+        if (onExit is not null)
         {
-            emphasisDepth++;
-            Walk(element);
-            emphasisDepth--;
-            return;
+            pending.Push((element, onExit));
         }
 
-        if (Blocks.Contains(name))
-        {
-            Flush();
-            Walk(element);
-            Flush();
-            return;
-        }
-
-        Walk(element);
+        PushChildren(element, pending);
     }
 
-    private void Within(BlockKind blockKind, int depth, IElement element)
+    /// <summary>Starts a block of <paramref name="blockKind"/>; returns what ends it and restores the outer block.</summary>
+    private Action Within(BlockKind blockKind, int depth)
     {
         Flush();
         var (savedKind, savedDepth) = (kind, itemDepth);
         (kind, itemDepth) = (blockKind, depth);
-        Walk(element);
-        Flush();
-        (kind, itemDepth) = (savedKind, savedDepth);
+        return () =>
+        {
+            Flush();
+            (kind, itemDepth) = (savedKind, savedDepth);
+        };
     }
 
     private void AppendText(string text)

@@ -13,6 +13,19 @@ internal static class MarkdownTextParser
         .UsePipeTables()
         .Build();
 
-    public static PostingDocument Parse(string markdown, IEnumerable<KeyValuePair<string, string>> metadata) =>
-        HtmlTextParser.Parse(Markdown.ToHtml(markdown, Pipeline), metadata);
+    public static PostingDocument Parse(string markdown, IEnumerable<KeyValuePair<string, string>> metadata)
+    {
+        string html;
+        try
+        {
+            html = Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit; such text is read line by line instead.
+            return PlainTextParser.Parse(MarkupStripper.ToText(markdown));
+        }
+
+        return HtmlTextParser.Parse(html, metadata);
+    }
 }

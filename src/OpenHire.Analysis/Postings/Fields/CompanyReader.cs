@@ -145,7 +145,7 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"^About\s+" + Name + @"\s*[?!:.]?$")]
     private static partial Regex AboutHeading();
 
-    [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|\s*$)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|[ \t]*$)", RegexOptions.Multiline)]
     private static partial Regex Join();
 
     [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n))At\s+" + Name + @"\s?,\s+(?:we|our)\b")]

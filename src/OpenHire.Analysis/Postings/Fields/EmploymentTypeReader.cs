@@ -83,6 +83,6 @@ internal static partial class EmploymentTypeReader
     [GeneratedRegex(@"\bpart[- ]?time\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartTime();
 
-    [GeneratedRegex(@"(?<intern>\binternship\b|\bintern\b|\bco-?op\b)|(?<part>\bpart[- ]?time\b)|(?<full>\bfull[- ]?time\b)|(?<contract>\bcontract(?:ed)?[- ]to[- ](?:hire|full[- ]time|perm)|\bcontract (?:role|position|job|basis|assignment|opportunity|employee)\b|\bcontractor position\b|^\s*contract(?:or)?\s*$|\bfreelance\b|\bconsultant\b(?=\s*$))|(?<temp>\btemporary (?:role|position|job|assignment|employee)\b|\bseasonal (?:role|position|job)\b|^\s*temp(?:orary)?\s*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<intern>\binternship\b|\bintern\b|\bco-?op\b)|(?<part>\bpart[- ]?time\b)|(?<full>\bfull[- ]?time\b)|(?<contract>\bcontract(?:ed)?[- ]to[- ](?:hire|full[- ]time|perm)|\bcontract (?:role|position|job|basis|assignment|opportunity|employee)\b|\bcontractor position\b|^[ \t]*contract(?:or)?[ \t]*$|\bfreelance\b|\bconsultant\b(?=[ \t]*$))|(?<temp>\btemporary (?:role|position|job|assignment|employee)\b|\bseasonal (?:role|position|job)\b|^[ \t]*temp(?:orary)?[ \t]*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Statement();
 }

@@ -77,7 +77,7 @@ internal static partial class WorkplaceReader
     [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|app|apps|mobile|learning|car|vehicle|model|approach|architecture|environment of))", RegexOptions.IgnoreCase)]
     private static partial Regex Hybrid();
 
-    [GeneratedRegex(@"\bremote\b(?:(?<=(?:fully|100%) remote)|(?=[- ]first\b|\s+(?:role|position|job|opportunity|work|team|company|friendly)\b|\s*(?:\(|$|-|–|,|/))|(?<=(?:^|[-–—|(,:])\s*remote)(?!\s+(?:support|access|desktop|monitoring|sensing|control|assistance|troubleshooting|management|servers?))|(?<=\b(?:is|be) (?:a )?remote))|\bwork (?:from home|remotely from|from anywhere)\b|\btelework\b|\bvirtual \(", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bremote\b(?:(?<=(?:fully|100%) remote)|(?=[- ]first\b|\s+(?:role|position|job|opportunity|work|team|company|friendly)\b|[ \t]*(?:\(|$|-|–|,|/))|(?<=(?:^|[-–—|(,:])[ \t]*remote)(?!\s+(?:support|access|desktop|monitoring|sensing|control|assistance|troubleshooting|management|servers?))|(?<=\b(?:is|be) (?:a )?remote))|\bwork (?:from home|remotely from|from anywhere)\b|\btelework\b|\bvirtual \(", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Remote();
 
     [GeneratedRegex(@"remote (?:position|role|work|job)?\s*:\s*no\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", RegexOptions.IgnoreCase)]
