@@ -110,6 +110,13 @@ public sealed class ResumeParserTests
         Assert.Null(profile.Phone);
     }
 
+    [Theory]
+    [InlineData("María de la Cruz\nmaria@example.com", "María de la Cruz")]
+    [InlineData("CURRICULUM VITAE\nLudwig van Beethoven\nComposer", "Ludwig van Beethoven")]
+    [InlineData("JANE DOE | SOFTWARE ENGINEER\njane@example.com", "Jane Doe")]
+    [InlineData("Senior Software Engineer\nJane Doe\njane@example.com", "Jane Doe")]
+    public void Finds_the_name_among_the_first_lines(string text, string name) => Assert.Equal(name, Parse(text).Name);
+
     [Fact]
     public void Ignores_template_placeholders_for_location()
     {
