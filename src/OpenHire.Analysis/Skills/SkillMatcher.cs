@@ -161,7 +161,7 @@ internal sealed class SkillMatcher
                 continue; // "Go-to-market", "R&D"
             }
 
-            if (needsContext && !HasContext(text, tokens, candidates, c))
+            if (needsContext && !IsWholeLine(text, firstToken, lastToken) && !HasContext(text, tokens, candidates, c))
             {
                 continue;
             }
@@ -170,6 +170,29 @@ internal sealed class SkillMatcher
         }
 
         return matches;
+    }
+
+    /// <summary>A line that holds nothing but the name ("DOM" as one entry of a list) names the skill.</summary>
+    private static bool IsWholeLine(string text, SkillToken first, SkillToken last)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, first.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', last.End);
+        var before = text.AsSpan(lineStart, first.Start - lineStart);
+        var after = text.AsSpan(last.End, (lineEnd < 0 ? text.Length : lineEnd) - last.End);
+        return !ContainsLetterOrDigit(before) && !ContainsLetterOrDigit(after);
+    }
+
+    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasContext(string text, List<SkillToken> tokens, List<Candidate> candidates, int index)

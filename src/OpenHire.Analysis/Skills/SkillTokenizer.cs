@@ -17,6 +17,22 @@ internal static class SkillTokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ':' && IsUrlScheme(text, i))
+            {
+                // "https://github.com/..." names sites, not skills: drop the scheme and skip the address.
+                if (tokens.Count > 0 && tokens[^1].End == i)
+                {
+                    tokens.RemoveAt(tokens.Count - 1);
+                }
+
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(c))
             {
                 if (c == '\n')
@@ -55,6 +71,9 @@ internal static class SkillTokenizer
 
         return tokens;
     }
+
+    private static bool IsUrlScheme(string text, int colon) =>
+        colon + 2 < text.Length && text[colon + 1] == '/' && text[colon + 2] == '/';
 
     /// <summary>A '.' ends a sentence only when followed by a space or the end ("Node.js" and "3.5" do not).</summary>
     private static bool EndsSentence(string text, int index) =>

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -50,13 +51,13 @@ internal static class TestDocuments
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
-            foreach (var text in paragraphs) body.Append(new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+            foreach (var text in paragraphs) body.Append(new Paragraph(new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })));
             if (tableRow is var (left, right))
                 body.Append(new Table(new TableRow(
-                    new TableCell(new Paragraph(new Run(new Text(left)))),
-                    new TableCell(new Paragraph(new Run(new Text(right)))))));
+                    new TableCell(new Paragraph(new Run(new WordText(left)))),
+                    new TableCell(new Paragraph(new Run(new WordText(right)))))));
             if (hiddenText is not null)
-                body.Append(new Paragraph(new Run(new RunProperties(new Vanish()), new Text(hiddenText))));
+                body.Append(new Paragraph(new Run(new RunProperties(new Vanish()), new WordText(hiddenText))));
             main.Document = new Document(body);
             main.Document.Save();
         }

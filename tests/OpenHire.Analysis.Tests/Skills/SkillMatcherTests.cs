@@ -61,5 +61,16 @@ public sealed class SkillMatcherTests
         Assert.Equal(["Spring Boot"], Names("Spring Boot services"));
 
     [Fact]
+    public void Lists_each_skill_once_in_order_of_first_mention() =>
+        Assert.Equal(["PostgreSQL", "Redis"], Taxonomy.FindDistinct("Postgres, Redis and more Postgres").Select(skill => skill.Name));
+
+    [Fact]
+    public void Finds_a_name_that_is_a_whole_list_entry() =>
+        Assert.Equal(["DOM", "Excel"], Names("DOM\nExcel"));
+
+    [Fact]
+    public void Ignores_web_addresses() => Assert.Empty(Names("Apply at https://jobs.example.com/react-python-role"));
+
+    [Fact]
     public void Returns_nothing_for_empty_text() => Assert.Empty(Taxonomy.Find(string.Empty));
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace OpenHire.Analysis.Postings.Document;
 
 /// <summary>A heading (none for the text before the first one) and the blocks under it.</summary>
-internal sealed class DocumentSection(SectionKind kind, TextBlock? heading)
+internal sealed partial class DocumentSection(SectionKind kind, TextBlock? heading)
 {
     private const int MaxLineItemLength = 300;
 
@@ -23,9 +25,20 @@ internal sealed class DocumentSection(SectionKind kind, TextBlock? heading)
             return listItems;
         }
 
-        var lines = Blocks.Where(block => block.Kind == BlockKind.Paragraph && block.Length <= MaxLineItemLength && text[block.End - 1] != ':').ToList();
+        var lines = Blocks.Where(block => block.Kind == BlockKind.Paragraph && block.Length <= MaxLineItemLength && text[block.End - 1] != ':' && !IsFact(text, block)).ToList();
         return lines.Count >= 2 ? lines : [];
     }
+
+    /// <summary>"Location: San Francisco, CA" is a fact about the posting, not an item of the section above it.</summary>
+    private static bool IsFact(string text, TextBlock block)
+    {
+        var content = text.AsSpan(block.Start, block.Length);
+        var colon = content.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && FactLabel().IsMatch(content[..colon]);
+    }
+
+    [GeneratedRegex(@"^(?:locations?|salary|salary range|pay|pay range|compensation|employment type|job type|type|(?:work )?schedule|hours|start date|end date|closing date|travel(?: requirements)?|department|reports to|remote position|union position|flsa classification|duration|shift)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FactLabel();
 
     public int Start => Heading?.Start ?? (Blocks.Count > 0 ? Blocks[0].Start : 0);
 

@@ -6,16 +6,14 @@ namespace OpenHire.Analysis.Postings.Document;
 /// </summary>
 internal static class FrontMatter
 {
-    private const int MaxFactLength = 200;
-
     /// <summary>
-    /// Splits front matter into short facts and long texts: job boards keep whole sections in front matter
+    /// Splits front matter into one-line facts and multi-line texts: job boards keep whole sections in front matter
     /// ("responsibilities_markdown: &gt;- * Deliver ..."), and those read as Markdown sections headed by their key.
     /// </summary>
     public static (List<KeyValuePair<string, string>> Facts, string Body) SplitWithSections(string text)
     {
         var (entries, body) = Split(text);
-        var facts = entries.Where(entry => entry.Value.Length <= MaxFactLength && !entry.Value.Contains('\n')).ToList();
+        var facts = entries.Where(entry => !entry.Value.Contains('\n')).ToList();
         var sections = entries.Except(facts).Select(entry => $"## {HeadingOf(entry.Key)}\n\n{entry.Value}\n\n");
         return (facts, string.Concat(sections) + body);
     }

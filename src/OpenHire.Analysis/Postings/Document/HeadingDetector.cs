@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+using OpenHire.Analysis.Text;
+
 namespace OpenHire.Analysis.Postings.Document;
 
 /// <summary>
 /// Decides which paragraphs are headings when the markup does not say: a short line ending in ':', a short
 /// line in capitals or all in bold, or a short Title Case line that names a known kind of section.
 /// </summary>
-internal static class HeadingDetector
+internal static partial class HeadingDetector
 {
     private const int MaxHeadingLength = 90;
     private const int MaxHeadingWords = 12;
@@ -45,8 +48,14 @@ internal static class HeadingDetector
 
         var kind = SectionClassifier.Classify(text.ToString());
         return kind != SectionKind.Other
-            && ((words <= 8 && IsTitleCase(text)) || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind)));
+            && ((words <= 8 && TextShape.IsTitleCase(text))
+                || (words <= 3 && char.IsUpper(text[0]) && SectionClassifier.IsShortHeadingKind(kind))
+                || (words <= 6 && HeadingOpening().IsMatch(text)));
     }
+
+    /// <summary>Sentence-case headings open like this: "What we're looking for", "About you", "Your role".</summary>
+    [GeneratedRegex(@"^(?:What|Who|Why|How|About|Your|Our|Key|Basic|Preferred|Required|Nice|Bonus|Job|Role|Position|The role|Skills|Requirements|Qualifications|Responsibilities|Benefits|Perks)\b[^\d]*$")]
+    private static partial Regex HeadingOpening();
 
     private static int CountWords(ReadOnlySpan<char> text)
     {
@@ -83,30 +92,5 @@ internal static class HeadingDetector
         }
 
         return letters >= 3;
-    }
-
-    /// <summary>Every word longer than three letters starts with a capital ("What We Look For", "About the job").</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start > 3 && !char.IsUpper(text[start]))
-                {
-                    return false;
-                }
-
-                start = -1;
-            }
-        }
-
-        return true;
     }
 }

@@ -22,22 +22,6 @@ internal sealed record PostingDocument(string Text, IReadOnlyList<TextBlock> Blo
 {
     public string TextOf(TextBlock block) => Text.Substring(block.Start, block.Length);
 
-    public string? MetadataValue(params string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            foreach (var entry in Metadata)
-            {
-                if (string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return entry.Value;
-                }
-            }
-        }
-
-        return null;
-    }
-
     public MetadataEntry? MetadataEntry(params string[] keys)
     {
         foreach (var key in keys)

@@ -15,10 +15,17 @@ internal static partial class CompanyReader
             ?? FromTitleLine(document, title)
             ?? FromAboutHeading(document)
             ?? FromPattern(document.Text, Join(), 0.7)
-            ?? FromPattern(document.Text, RegisteredName(), 0.7)
+            ?? (RegisteredSuffix().IsMatch(document.Text) ? FromPattern(document.Text, RegisteredName(), 0.7) : null)
             ?? FromPattern(document.Text, AtCompanyWe(), 0.65)
             ?? FromPattern(document.Text, CompanyIsHiring(), 0.6);
-        return found is null ? null : Expanded(document.Text, WithoutRemark(found));
+        return found is null ? null : Expanded(document.Text, WithoutRemark(PreferBodyName(document, found)));
+    }
+
+    /// <summary>A job board's "Pearson Technology" is the "Pearson" the posting itself names.</summary>
+    private static PostingField<string> PreferBodyName(SectionedDocument document, PostingField<string> found)
+    {
+        var body = FromAboutHeading(document) ?? FromPattern(document.Text, AtCompanyWe(), 0.65);
+        return body is not null && found.Value.StartsWith(body.Value + " ", StringComparison.Ordinal) ? body : found;
     }
 
     /// <summary>"Offstream (YC S24)" is Offstream.</summary>
@@ -75,7 +82,8 @@ internal static partial class CompanyReader
         var blocks = document.Document.Blocks;
         var titleBlock = blocks.Take(8).ToList().FindIndex(block => title.Start >= block.Start && title.Start < block.End);
         if (titleBlock > 0 && blocks[0].Length <= 40 && RoleWords.ContainsRole(document.TextOf(blocks[titleBlock]))
-            && NameLine().IsMatch(document.TextOf(blocks[0])) && SectionClassifier.Classify(document.TextOf(blocks[0])) == SectionKind.Other)
+            && NameLine().IsMatch(document.TextOf(blocks[0])) && !SiteChrome().IsMatch(document.TextOf(blocks[0]))
+            && SectionClassifier.Classify(document.TextOf(blocks[0])) == SectionKind.Other)
         {
             return new PostingField<string>(document.TextOf(blocks[0]), 0.6, blocks[0].Start, blocks[0].Length);
         }
@@ -91,8 +99,9 @@ internal static partial class CompanyReader
             return null;
         }
 
-        var before = document.Text.AsSpan(first.Start, title.Start - first.Start).TrimEnd(" -–—|:".AsSpan());
-        return before.Length is > 1 and <= 60 && !before.Contains(" - ", StringComparison.Ordinal) && char.IsUpper(before[0])
+        var lead = document.Text.AsSpan(first.Start, title.Start - first.Start);
+        var before = lead.TrimEnd(" -–—|:·".AsSpan());
+        return before.Length is > 1 and <= 60 && lead.Length - before.Length >= 2 && !before.Contains(" - ", StringComparison.Ordinal) && char.IsUpper(before[0])
             ? new PostingField<string>(before.ToString(), 0.7, first.Start, before.Length)
             : null;
     }
@@ -139,14 +148,20 @@ internal static partial class CompanyReader
     [GeneratedRegex(@"\bJoin\s+(?:the\s+)?" + Name + @"(?=\s+as\s+(?:an?|our)\b|\s*$)", RegexOptions.Multiline)]
     private static partial Regex Join();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)At\s+" + Name + @",\s+(?:we|our)\b")]
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n))At\s+" + Name + @"\s?,\s+(?:we|our)\b")]
     private static partial Regex AtCompanyWe();
 
-    [GeneratedRegex(@"(?:^|\n)" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b")]
+    [GeneratedRegex(@"^" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b", RegexOptions.Multiline)]
     private static partial Regex CompanyIsHiring();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4},?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
     private static partial Regex RegisteredName();
+
+    [GeneratedRegex(@"\b(?:careers?|jobs?|menu|home|skip|log ?in|sign ?in|share|apply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteChrome();
+
+    [GeneratedRegex(@"\b(?:Inc|LLC|Ltd|Corporation|GmbH|PLC)\b")]
+    private static partial Regex RegisteredSuffix();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\d.&'’ -]{1,38}$")]
     private static partial Regex NameLine();

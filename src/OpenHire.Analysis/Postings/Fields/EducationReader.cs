@@ -60,10 +60,10 @@ internal static partial class EducationReader
     [GeneratedRegex(@"\bassociate'?s?’?s? degree\b|\bassociates degree\b|\bA\.A\.S?\.?(?=\s|,)|\btwo[- ]year degree\b", RegexOptions.IgnoreCase)]
     private static partial Regex Associate();
 
-    [GeneratedRegex(@"\bbachelor(?:'|’)?s?\b|\bB\.\s?[SA]\.?(?:c\.?)?(?=\s|,|/)|\bBS(?:c)?(?=\s+(?:in|degree)|/)|\bBA(?=\s+(?:in|degree)|/)|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b|\b(?:college|university) degree\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbachelor(?:'|’)?s?\b|\bB\.\s?[SA]\.?(?:c\.?)?(?=\s|,|/)|\bBS(?:c)?(?=\s+(?:in|degree)|/)|\bBA(?=\s+(?:in|degree)|/)|\bBSN\b|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b|\b(?:college|university) degree\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bachelor();
 
-    [GeneratedRegex(@"\bmaster(?:'|’)?s\b(?! of ceremon)|\bmaster of\b|\bmaster degree\b|\bM\.\s?[SA]\.?(?:c\.?)?(?=\s|,|/)|\bMSc?(?=\s+(?:in|degree)|/)|\bMBA\b|\bgraduate degree\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmaster(?:'|’)?s\b(?! of ceremon)|\bmaster of\b|\bmaster degree\b|\bM\.\s?[SA]\.?(?:c\.?)?(?=\s|,|/)|\bMSc?(?=\s+(?:in|degree)|/)|\bMBA\b|\bMSN\b|\bgraduate degree\b", RegexOptions.IgnoreCase)]
     private static partial Regex Master();
 
     [GeneratedRegex(@"\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b|\bD\.Phil\b", RegexOptions.IgnoreCase)]

@@ -31,6 +31,6 @@ internal static partial class ExperienceReader
         return best;
     }
 
-    [GeneratedRegex(@"(?<years>" + Numbers.CountPattern + @")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*(?:" + Numbers.CountPattern + @")\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?\s*(?!old|of age|in business|ago)(?=(?:(?:of|in|with|as|working|building|developing|designing|leading|managing|professional|hands-on|industry|relevant|related|recent|current|combined|total|direct|progressive|prior|practical|specialized|specialised|full-time|post-graduate|paid|commercial|production|proven|demonstrated|successful|\w+)\s+){0,6}\S*\s*(?:experience|experienced|background|track record)|\s+(?:of|working|building|developing|in)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<years>" + Numbers.CountPattern + @")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*(?:" + Numbers.CountPattern + @")\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?\s*(?!old|of age|in business|ago)(?=(?:(?:of|in|with|as|working|building|developing|designing|leading|managing|professional|hands-on|industry|relevant|related|recent|current|combined|total|direct|progressive|prior|practical|specialized|specialised|full-time|post-graduate|paid|commercial|production|proven|demonstrated|successful|\w+)\s+){0,6}\S*\s*(?:experience|experienced|background|track record)|\s+(?:of|working|building|developing|leading|managing|in|as|with|using)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Years();
 }

@@ -44,12 +44,17 @@ internal sealed class Gazetteer
         const string placeName = @"\p{Lu}[\p{L}.'’]*(?:[ -](?:de |of |la |del |do )?\p{Lu}[\p{L}.'’]*){0,3}";
         CityRegion = new Regex(
             $@"(?<city>{placeName})(?:,\s*|\s+(?=[A-Z]{{2}}\b))(?:(?<region>[A-Z]{{2}})\b|(?<region>{regionNames})\b)(?:,?\s*(?<country>USA|US|U\.S\.|United States|Canada)\b)?",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         CityCountry = new Regex(
             $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",
-            RegexOptions.CultureInvariant);
-        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant);
-        RegionOrCountry = new Regex($@"(?<![\p{{L}}])(?:(?<region>{regionNames})|(?<country>{countryNames}))(?![\p{{L}}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Long names in any case ("ohio"); codes only as written ("US", never "us").
+        var countryCodes = Alternation(countries.Keys.Where(name => name.Length <= 3));
+        var countryWords = Alternation(countries.Keys.Where(name => name.Length > 3));
+        RegionOrCountry = new Regex(
+            $@"(?<![\p{{L}}])(?:(?i:(?<region>{regionNames}))|(?i:(?<country>{countryWords}))|(?<country>{countryCodes}))(?![\p{{L}}])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static Gazetteer Default => Instance.Value;

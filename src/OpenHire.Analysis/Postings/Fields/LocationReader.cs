@@ -11,6 +11,7 @@ namespace OpenHire.Analysis.Postings.Fields;
 internal static partial class LocationReader
 {
     private const int LeadingLines = 5;
+    private const int MaxPlacesLength = 120;
 
     public static IReadOnlyList<PostingField<PostingLocation>> Read(SectionedDocument document)
     {
@@ -26,27 +27,41 @@ internal static partial class LocationReader
             ParseSegments(text, block, found);
         }
 
-        foreach (var sentence in Sentences.Of(text))
+        // One pass of each pattern over the whole text; only the sentences they hit are looked at closely.
+        foreach (Match cue in LocationCue().Matches(text))
         {
-            var value = text.AsSpan(sentence.Start, sentence.Length);
-            if (Headquarters().IsMatch(value))
+            var sentence = Sentences.Around(text, cue.Index);
+            if (cue.Groups["located"].Success && !IsAboutTheJob(text, sentence, cue))
             {
                 continue;
             }
 
-            var cue = LocationCue().Match(text, sentence.Start, sentence.Length);
-            if (cue.Success)
+            if (!Headquarters().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 Parse(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length, 0.75, found);
             }
+        }
 
-            for (var limit = CountryLimit().Match(text, sentence.Start, sentence.Length); limit.Success; limit = limit.NextMatch())
+        foreach (Match limit in CountryLimit().Matches(text))
+        {
+            var sentence = Sentences.Around(text, limit.Index);
+            if (!Headquarters().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 AddCountries(text, limit.Groups["places"], found);
             }
         }
 
         return Tidy(found);
+    }
+
+    /// <summary>
+    /// "The role is based in Austin" places the job; "a startup located in SoMa" or "if you're not based in
+    /// Seattle" do not.
+    /// </summary>
+    private static bool IsAboutTheJob(string text, Sentence sentence, Match cue)
+    {
+        var before = text.AsSpan(sentence.Start, cue.Index - sentence.Start);
+        return !before.TrimEnd().EndsWith("not", StringComparison.OrdinalIgnoreCase) && JobSubject().IsMatch(before);
     }
 
     /// <summary>The first lines of a posting often carry the title and place: "Data Intern\nMountain View, California".</summary>
@@ -74,9 +89,14 @@ internal static partial class LocationReader
     }
 
     /// <summary>"San Francisco, CA or Denver, CO (Hybrid)" is only places once remarks and joining words go.</summary>
-    private static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
+    public static bool IsOnlyPlaces(ReadOnlySpan<char> segment)
     {
-        var value = Remarks().Replace(segment.ToString(), " ");
+        if (segment.Length > MaxPlacesLength || segment.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var value = PostalCode().Replace(Remarks().Replace(segment.ToString(), " "), " ");
         var gazetteer = Gazetteer.Default;
         var rest = gazetteer.CityRegion.Replace(value, string.Empty);
         rest = gazetteer.CityCountry.Replace(rest, string.Empty);
@@ -170,7 +190,7 @@ internal static partial class LocationReader
         return distinct
             .Where(field => field.Value.City is not null
                 || !distinct.Any(other => other.Value.City is not null && other.Value.Country == field.Value.Country
-                    && (field.Value.Region is null || other.Value.Region == field.Value.Region)))
+                    && (field.Value.Region is null || other.Value.Region is null || other.Value.Region == field.Value.Region)))
             .GroupBy(field => (field.Value.City?.ToUpperInvariant(), field.Value.Country))
             .Select(group => group.OrderByDescending(field => field.Value.Region is not null).ThenByDescending(field => field.Confidence).First())
             .OrderBy(field => field.Start)
@@ -180,8 +200,11 @@ internal static partial class LocationReader
     [GeneratedRegex(@"^(job[ _-]?|work[ _-]?|office[ _-]?)?locations?$|^(city|office|offices|where|based in|duty station|worksite)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40}(?<!not )\b(?:located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<located>located|based) (?:in|at|out of)\b|\bposition (?:can|could|may|will) be (?:at|in|located in|based in)\b|\blocation (?:for|of) (?:this|the) (?:role|position) is\b|\b(?:role|position|job) is (?:based |located )?in\b|\bwork(?:ing)? (?:out of|from|at|in) our\b|\bhiring for (?:the|our) .{0,40}offices?\b|\b(?:can|may) be located in\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocationCue();
+
+    [GeneratedRegex(@"\b(?:role|position|job|you|candidates?|opening|team|office)\b[^.\n]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobSubject();
 
     [GeneratedRegex(@"headquarter|\bHQ\b|founded in|offices (?:are|is) located", RegexOptions.IgnoreCase)]
     private static partial Regex Headquarters();
@@ -198,6 +221,9 @@ internal static partial class LocationReader
     /// <summary>"Oakland University", "Boston College": a city's name that is part of another name.</summary>
     [GeneratedRegex(@"\G\s+(?:University|College|Institute|Hospital|County|Street|St\.|Avenue|Ave\.|Road|Park)\b")]
     private static partial Regex Institution();
+
+    [GeneratedRegex(@"\b(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b")]
+    private static partial Regex PostalCode();
 
     [GeneratedRegex(@"\([^)]*\)?")]
     private static partial Regex Remarks();

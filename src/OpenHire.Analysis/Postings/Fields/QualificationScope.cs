@@ -44,17 +44,47 @@ internal static partial class QualificationScope
 
                 foreach (var sentence in Sentences.Of(document.Text, block.Start, block.Length))
                 {
+                    if (Boilerplate().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
+                    {
+                        continue;
+                    }
+
                     var preferred = preferredFromHere || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
                     result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
                 }
             }
         }
 
+        AddLabelledQualifications(document, fallback ? [] : sections, result);
         return result;
+    }
+
+    /// <summary>"Qualifications: You are either a nurse practitioner or ..." states requirements on one line.</summary>
+    private static void AddLabelledQualifications(SectionedDocument document, List<DocumentSection> included, List<Qualification> result)
+    {
+        foreach (var fact in document.Facts)
+        {
+            var kind = SectionClassifier.Classify(fact.Label);
+            if (kind is not (SectionKind.Required or SectionKind.Preferred) || fact.Label.Split(' ').Length > 2
+                || included.Any(section => fact.Start >= section.Start && fact.Start < section.End))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Of(document.Text, fact.Start, fact.Length))
+            {
+                var preferred = kind == SectionKind.Preferred || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
+            }
+        }
     }
 
     [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)|^\s*ideally\b|^\s*advantage\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreferenceCue();
+
+    /// <summary>Equal-opportunity and legal wording that sometimes sits inside a qualifications list.</summary>
+    [GeneratedRegex(@"discriminat|equal (?:employment )?opportunity|protected (?:by|under|veteran|characteristic|class)|regardless of|without regard to", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
 
     [GeneratedRegex(@"\b(?:experience|experienced|proficien|knowledge|familiar|skills?|degree|required|must|understanding|expertise|fluent|certifi|licen[cs])", RegexOptions.IgnoreCase)]
     private static partial Regex RequirementCue();

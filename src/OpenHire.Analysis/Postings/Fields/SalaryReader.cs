@@ -58,7 +58,7 @@ internal static partial class SalaryReader
         }
 
         var period = Period(text, match, max.Value);
-        var before = text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index));
+        var before = text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index));
         var upTo = UpTo().IsMatch(before) && !match.Groups["max"].Success;
         var from = match.Groups["plus"].Success || (StartingAt().IsMatch(before) && !match.Groups["max"].Success);
         var note = Note().Match(text, match.Index + match.Length, Math.Min(ContextAfter, text.Length - match.Index - match.Length));
@@ -179,12 +179,14 @@ internal static partial class SalaryReader
     /// <summary>How strongly the words around an amount say it is pay; 0 when they say it is something else.</summary>
     private static int Score(string text, Match match)
     {
-        var start = Math.Max(0, match.Index - ContextBefore);
-        var context = text.AsSpan(start, Math.Min(text.Length, match.Index + match.Length + ContextAfter) - start);
-        if (NotPay().IsMatch(context))
+        var sentence = Sentences.Around(text, match.Index);
+        if (NotPay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return 0;
         }
+
+        var start = Math.Max(0, match.Index - ContextBefore);
+        var context = text.AsSpan(start, Math.Min(text.Length, match.Index + match.Length + ContextAfter) - start);
 
         var score = 1;
         var near = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
@@ -230,7 +232,7 @@ internal static partial class SalaryReader
     [GeneratedRegex(@"up to\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpTo();
 
-    [GeneratedRegex(@"(?:starting (?:at|from)|starts at|from|minimum of|at least)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:starting (?:at|from)|starting (?:pay|salary|wage|rate)(?: is| of| at)?|starts at|from|minimum of|at least)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StartingAt();
 
     [GeneratedRegex(@"^\s*(?:(?:USD|CAD|EUR|GBP)\s*)?(?:\((?<note>[^)]*?(?:DOE|D\.O\.E\.|experience|negotiable|equity|OTE)[^)]*)\)|(?<note>DOE|depending on experience|plus equity|\+ ?equity|OTE)\b)", RegexOptions.IgnoreCase)]

@@ -14,30 +14,42 @@ internal static class TechStackReader
         var groups = new List<(string Category, List<Skill> Skills)>();
         foreach (var section in document.OfKind(SectionKind.TechStack))
         {
+            if (section.Blocks.Count == 0)
+            {
+                continue;
+            }
+
+            // One pass of the matcher over the section; each match then goes to the line it sits on.
+            var start = section.Blocks[0].Start;
+            var matches = taxonomy.Find(document.Text[start..section.End]);
             foreach (var block in section.Blocks)
             {
                 var line = document.TextOf(block);
                 var colon = line.IndexOf(':');
                 var label = colon is > 0 and <= 40 ? line[..colon].Trim() : null;
-                var skills = taxonomy.FindDistinct(label is null ? line : line[(colon + 1)..]);
-                foreach (var skill in skills)
+                var skillsStart = block.Start + (label is null ? 0 : colon + 1);
+                foreach (var match in matches.Where(match => match.Start + start >= skillsStart && match.End + start <= block.End))
                 {
-                    var category = label ?? skill.Category;
-                    var group = groups.FirstOrDefault(existing => existing.Category == category);
-                    if (group.Skills is null)
-                    {
-                        group = (category, []);
-                        groups.Add(group);
-                    }
-
-                    if (!group.Skills.Contains(skill))
-                    {
-                        group.Skills.Add(skill);
-                    }
+                    Add(groups, label ?? match.Skill.Category, match.Skill);
                 }
             }
         }
 
         return groups.Select(group => new TechStackGroup(group.Category, group.Skills)).ToList();
+    }
+
+    private static void Add(List<(string Category, List<Skill> Skills)> groups, string category, Skill skill)
+    {
+        var group = groups.FirstOrDefault(existing => existing.Category == category);
+        if (group.Skills is null)
+        {
+            group = (category, []);
+            groups.Add(group);
+        }
+
+        if (!group.Skills.Contains(skill))
+        {
+            group.Skills.Add(skill);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenHire.Analysis.Postings.Document;
+using OpenHire.Analysis.Text;
 
 namespace OpenHire.Analysis.Postings.Fields;
 
@@ -26,7 +27,7 @@ internal static partial class TitleReader
         document.Document.Blocks.Take(LeadingLines)
             .TakeWhile(block => block.Kind != BlockKind.ListItem)
             .Select(block => BestSegment(document.Text, block.Start, block.Length, 0.85))
-            .FirstOrDefault(title => title is not null);
+            .FirstOrDefault(title => title is not null && TextShape.IsTitleCase(title.Value));
 
     private static PostingField<string>? FromMetadata(SectionedDocument document) =>
         document.Document.MetadataEntry("title", "job_title", "position", "jobtitle", "role") is { } entry
@@ -73,7 +74,7 @@ internal static partial class TitleReader
             var (segmentStart, segmentEnd) = (range.Start.GetOffset(line.Length), range.End.GetOffset(line.Length));
             if (first is null)
             {
-                if (segment.Length > 0 && WordCount(segment) <= MaxTitleWords && RoleWords.ContainsRole(segment) && !Arrangement().IsMatch(segment))
+                if (segment.Length > 0 && WordCount(segment) <= MaxTitleWords && RoleWords.ContainsRole(segment) && !ArrangementOnly().IsMatch(segment))
                 {
                     first = segmentStart + (line[range].Length - line[range].TrimStart().Length);
                     end = segmentEnd;
@@ -131,6 +132,7 @@ internal static partial class TitleReader
         return gazetteer.KnownCity.Match(value) is { Success: true } city && city.Length == value.Trim().Length
             || gazetteer.CityRegion.Match(value) is { Success: true } cityRegion && cityRegion.Length == value.Trim().Length
             || gazetteer.TryRegion(value, out _, out _) || gazetteer.Country(value) is not null
+            || LocationReader.IsOnlyPlaces(value)
             || Arrangement().IsMatch(value);
     }
 
@@ -141,6 +143,9 @@ internal static partial class TitleReader
 
     [GeneratedRegex(@"^\s*(remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|temporary|internship|permanent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Arrangement();
+
+    [GeneratedRegex(@"^\s*(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|temporary|internship|permanent)\b[^\p{L}]*(?:\([^)]*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrangementOnly();
 
     [GeneratedRegex(@"^(?<organisation>(?:\p{Lu}[\p{L}&.'-]*\s+){1,5}(?:University|College|Institute|Hospital|School|Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?|Company|Labs?|Technologies|Group|Foundation))\s+")]
     private static partial Regex OrganisationPrefix();

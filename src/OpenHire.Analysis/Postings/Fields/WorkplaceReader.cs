@@ -42,7 +42,7 @@ internal static partial class WorkplaceReader
     /// <summary>Perks such as "Flexible work arrangements (hybrid or remote)" do not decide the workplace.</summary>
     private static Match? FirstOutsideBenefits(SectionedDocument document, Regex pattern)
     {
-        var benefits = document.OfKind(SectionKind.Benefits).Select(section => (section.Start, section.End)).ToList();
+        var benefits = document.OfKind(SectionKind.Benefits).SelectMany(section => section.Items(document.Text)).Select(item => (item.Start, End: item.End)).ToList();
         foreach (Match match in pattern.Matches(document.Text))
         {
             if (!benefits.Any(range => match.Index >= range.Start && match.Index < range.End))
@@ -77,13 +77,13 @@ internal static partial class WorkplaceReader
     [GeneratedRegex(@"\bhybrid\b(?!\s+(?:cloud|app|apps|mobile|learning|car|vehicle|model|approach|architecture|environment of))", RegexOptions.IgnoreCase)]
     private static partial Regex Hybrid();
 
-    [GeneratedRegex(@"(?:\bfully remote\b|\b100% remote\b|\bremote[- ]first\b|\bremote (?:role|position|job|opportunity|work|team|company|friendly)\b|\b(?:is|be) (?:a )?remote\b|\bwork (?:from home|remotely from)\b|\bwork from anywhere\b|\btelework\b|\bvirtual \(|(?:^|\n|[-–—|(,:]\s*)remote\b(?!\s+(?:support|access|desktop|monitoring|sensing|control|assistance|troubleshooting|management|servers?))|\bremote\s*(?:\(|$|-|–|,|/))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\bremote\b(?:(?<=(?:fully|100%) remote)|(?=[- ]first\b|\s+(?:role|position|job|opportunity|work|team|company|friendly)\b|\s*(?:\(|$|-|–|,|/))|(?<=(?:^|[-–—|(,:])\s*remote)(?!\s+(?:support|access|desktop|monitoring|sensing|control|assistance|troubleshooting|management|servers?))|(?<=\b(?:is|be) (?:a )?remote))|\bwork (?:from home|remotely from|from anywhere)\b|\btelework\b|\bvirtual \(", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Remote();
 
     [GeneratedRegex(@"remote (?:position|role|work|job)?\s*:\s*no\b|\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRemote();
 
-    [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bon[- ]?site\b(?!\s+(?:interview|visit|meeting))|\bin[- ]person (?:position|role|job)\b|\bthis is an in[- ]person\b|\bin the office (?:every|five|5|full[- ]time)\b|\bwork(?:ing)? from our (?:\w+ )?office\b|\bin[- ]office (?:role|position)\b|\bwork(?:ing)? from (?:the |our )?office\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
     [GeneratedRegex(@"(?<days>\d|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four|five))?\+?\s*days?\s*(?:a|per|each|/)\s*week", RegexOptions.IgnoreCase)]

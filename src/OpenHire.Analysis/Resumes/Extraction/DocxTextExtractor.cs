@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace OpenHire.Analysis.Resumes.Extraction;
 
@@ -114,10 +115,10 @@ internal static class DocxTextExtractor
             {
                 switch (node)
                 {
-                    case Text t when IsHidden(t):
+                    case WordText t when IsHidden(t):
                         HiddenChars += t.Text.Length;
                         break;
-                    case Text t:
+                    case WordText t:
                         Text.Append(t.Text);
                         break;
                     case TabChar:
@@ -131,7 +132,7 @@ internal static class DocxTextExtractor
         }
 
         // Hidden runs (w:vanish) are a known keyword-stuffing trick; a reader never sees them.
-        private static bool IsHidden(Text t) =>
+        private static bool IsHidden(WordText t) =>
             t.Ancestors<Run>().FirstOrDefault()?.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
     }
 }
