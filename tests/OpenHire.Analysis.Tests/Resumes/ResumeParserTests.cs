@@ -123,6 +123,15 @@ public sealed class ResumeParserTests
         Assert.Null(profile.Phone);
     }
 
+    [Fact]
+    public void Keeps_skill_list_items_whole_after_qualifiers()
+    {
+        var profile = Parse("Sam Lee\n\nSkills\nAdvanced Interactive Graphics, Proficient in Mood Boarding\n");
+        var names = profile.Skills.Select(s => s.Name).ToList();
+        Assert.Contains("Interactive Graphics", names);
+        Assert.Contains("Mood Boarding", names);
+    }
+
     [Theory]
     [InlineData("María de la Cruz\nmaria@example.com", "María de la Cruz")]
     [InlineData("CURRICULUM VITAE\nLudwig van Beethoven\nComposer", "Ludwig van Beethoven")]

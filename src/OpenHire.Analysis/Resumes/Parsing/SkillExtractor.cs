@@ -106,9 +106,9 @@ internal static partial class SkillExtractor
     [GeneratedRegex(@"\s+(?:and|&)\s+|\s/\s", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"^(?:proficient|experienced|skilled|familiar|fluent|expert|strong|basic|advanced|working knowledge|knowledge)\s+(?:in|with|of)?\s*|\s+(?:basics|fundamentals|skills)$|\bversions?\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:proficient|experienced|skilled|familiar|fluent|expert|strong|basic|advanced|working knowledge|knowledge)\s+(?:(?:in|with|of)\b)?\s*|\s+(?:basics|fundamentals|skills)$|\bversions?\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc|programming|languages|frameworks|libraries|tools|databases|platforms|familiar|others?|misc|various)\b|\d{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc|programming|languages|frameworks|libraries|tools|databases|platforms|familiar|others?|misc|various|graduate|undergraduate|asst|assistant)\b|\d{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex NotASkill();
 }
