@@ -103,12 +103,41 @@ public sealed class ResumeParserTests
         Assert.Contains(profile.Flags, f => f.Kind == ProfileFlagKind.KeywordStuffing && f.Message.Contains("Rust"));
     }
 
+    [Theory]
+    [InlineData("+1-555-123-4567", "+15551234567")]
+    [InlineData("555.123.4567", "+15551234567")]
+    [InlineData("(555)123-4567", "+15551234567")]
+    [InlineData("+44 (0) 20 7946 0958", "+442079460958")]
+    [InlineData("+91 98765 43210", "+919876543210")]
+    [InlineData("(+33) 6 12 34 56 78", "+33612345678")]
+    public void Reads_phone_numbers_as_written_and_in_e164(string written, string e164)
+    {
+        var phone = Parse($"Sam Lee\nsam@example.com | {written}\n").Phone;
+        Assert.Equal(new PhoneNumberValue(written, e164), phone);
+    }
+
     [Fact]
     public void Does_not_take_a_year_range_or_an_id_for_a_phone_number()
     {
-        var profile = Parse("Sam Lee\nNPI: 1234567890 | sam@example.com\n\nEducation\nBA in History, Some College, 2010 - 2014");
+        var profile = Parse("Sam Lee\nNPI: 1234567890 | sam@example.com\n\nEducation\nBA in History, Some College (2010 - 2014)\nExchange term 2012.2013");
         Assert.Null(profile.Phone);
     }
+
+    [Fact]
+    public void Keeps_skill_list_items_whole_after_qualifiers()
+    {
+        var profile = Parse("Sam Lee\n\nSkills\nAdvanced Interactive Graphics, Proficient in Mood Boarding\n");
+        var names = profile.Skills.Select(s => s.Name).ToList();
+        Assert.Contains("Interactive Graphics", names);
+        Assert.Contains("Mood Boarding", names);
+    }
+
+    [Theory]
+    [InlineData("María de la Cruz\nmaria@example.com", "María de la Cruz")]
+    [InlineData("CURRICULUM VITAE\nLudwig van Beethoven\nComposer", "Ludwig van Beethoven")]
+    [InlineData("JANE DOE | SOFTWARE ENGINEER\njane@example.com", "Jane Doe")]
+    [InlineData("Senior Software Engineer\nJane Doe\njane@example.com", "Jane Doe")]
+    public void Finds_the_name_among_the_first_lines(string text, string name) => Assert.Equal(name, Parse(text).Name);
 
     [Fact]
     public void Ignores_template_placeholders_for_location()

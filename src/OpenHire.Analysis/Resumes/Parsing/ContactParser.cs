@@ -63,7 +63,8 @@ internal static partial class ContactParser
         return before.ToUpperInvariant() is "NPI" or "ID" or "SSN" or "GPA" or "ZIP" or "LICENSE" or "NO" or "NO.";
     }
 
-    private static bool LooksLikeYearRange(string candidate) => YearRange().IsMatch(candidate);
+    // "2015 - 2019", "(2020 – 2023)", "2019.2021": two years, not a phone number.
+    private static bool LooksLikeYearRange(string candidate) => YearRange().IsMatch(candidate.Trim('(', ')', ' '));
 
     /// <summary>Profile and portfolio links: URLs written in the header or links sections, and PDF link targets to known profile sites.</summary>
     public static IReadOnlyList<string> FindLinks(IEnumerable<string> headerLines, IReadOnlyList<string> hyperlinks)
@@ -127,7 +128,7 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(phone|tel|mobile|cell|contact|ph)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
 
-    [GeneratedRegex(@"^(19|20)\d{2}\s*[-–—]\s*(19|20)\d{2}$")]
+    [GeneratedRegex(@"^(19|20)\d{2}\s*[-–—./]?\s*(19|20)\d{2}$")]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;<>""]+|www\.[^\s|,;<>""]+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|me|co|ai|app|xyz|site|page)(?:/[^\s|,;<>""]*)?)(?![\w@])", RegexOptions.IgnoreCase)]

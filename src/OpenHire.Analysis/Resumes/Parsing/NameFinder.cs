@@ -6,6 +6,12 @@ namespace OpenHire.Analysis.Resumes.Parsing;
 /// <summary>The candidate's name: the first line of the header that reads like a person's name.</summary>
 internal static partial class NameFinder
 {
+    // Lower-case words inside names: "Ludwig van Beethoven", "María de la Cruz".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "da", "das", "do", "dos", "del", "della", "la", "le", "di", "du", "der", "den", "ter", "ten", "bin", "binti", "al", "el", "y", "e",
+    };
+
     public static string? Find(IReadOnlyList<ResumeLine> headerLines)
     {
         var lines = headerLines.Where(l => !l.IsBlank).Take(8).Select(l => l.Text).ToList();
@@ -32,7 +38,8 @@ internal static partial class NameFinder
         if (words.Length > 5) return false;
         if (SectionSplitter.TryGetHeading(text, out _) || RoleVocabulary.LooksLikeTitle(text)) return false;
         if (NotNames().IsMatch(text)) return false;
-        return words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.' or '’'));
+        return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+            && words.All(w => (char.IsUpper(w[0]) || Particles.Contains(w)) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.' or '’'));
     }
 
     // "Elijah Brooks, RN" and "Jane Doe, PhD" carry credentials after a comma.

@@ -15,7 +15,7 @@ internal static class RoleVocabulary
         "pharmacist", "therapist", "writer", "editor", "producer", "photographer", "artist", "chef", "cook", "driver",
         "staff", "worker", "apprentice", "trainee", "freelancer", "tester", "qa", "auditor", "advisor", "adviser",
         "planner", "buyer", "marketer", "salesperson", "principal", "senior", "junior", "sr", "jr", "student",
-        "researcher", "postdoc", "postdoctoral", "ta", "ra", "secretary", "receptionist", "paralegal", "bookkeeper",
+        "postdoc", "postdoctoral", "ta", "ra", "secretary", "receptionist", "paralegal", "bookkeeper",
     };
 
     private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -24,7 +24,7 @@ internal static class RoleVocabulary
         "ag", "s.a.", "sa", "se", "s.a.s.", "bv", "b.v.", "group", "agency", "university", "college", "school", "lab",
         "labs", "laboratory", "hospital", "clinic", "center", "centre", "solutions", "technologies", "technology",
         "systems", "studio", "studios", "bank", "institute", "foundation", "association", "partners", "services",
-        "consulting", "software", "command", "ministry", "department", "agency", "government", "council", "network",
+        "consulting", "software", "command", "ministry", "department", "government", "council", "network",
         "media", "industries", "international", "enterprises", "holdings", "capital", "ventures", "health",
         "healthcare", "medical", "pharmaceuticals", "insurance", "bureau", "office", "society", "club", "academy",
         "store", "stores", "restaurant", "hotel", "market", "pay", "freelance", "self-employed", "ymca",

@@ -29,29 +29,29 @@ internal static partial class SkillExtractor
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
-        void Add(string name, int times)
+        void Add(string name)
         {
             if (SoftSkills.Contains(name)) return;
             if (!counts.TryGetValue(name, out var existing)) order.Add(name);
-            counts[name] = existing + times;
+            counts[name] = existing + 1;
         }
 
         foreach (var mention in vocabulary.FindAll(text))
-            if (ProseSkillFilter.CountsInProse(mention, text)) Add(mention.Canonical, 1);
+            if (ProseSkillFilter.CountsInProse(mention, text)) Add(mention.Canonical);
         foreach (var line in skillSectionLines)
         {
             // "Cloud computing: AWS, GCP" names a skill in its category label too.
             if (CategoryPrefix().Match(line.Text) is { Success: true } prefix && vocabulary.Canonicalize(prefix.Value.TrimEnd(' ', ':')) is { } category)
-                Add(category, 1);
+                Add(category);
             foreach (var item in SkillItems(line.Text))
             {
                 var known = vocabulary.FindAll(item);
-                if (vocabulary.Canonicalize(item) is { } canonical) Add(canonical, 1);
-                else if (known.Count > 0) foreach (var mention in known) Add(mention.Canonical, 1);
-                else if (IsPlausibleSkill(item)) Add(Capitalize(item), 1);
+                if (vocabulary.Canonicalize(item) is { } canonical) Add(canonical);
+                else if (known.Count > 0) foreach (var mention in known) Add(mention.Canonical);
+                else if (IsPlausibleSkill(item)) Add(Capitalize(item));
             }
         }
-        foreach (var extra in extraSkills) Add(vocabulary.Canonicalize(extra) ?? extra, 1);
+        foreach (var extra in extraSkills) Add(vocabulary.Canonicalize(extra) ?? extra);
 
         var stuffed = order.Where(name => counts[name] > MentionCap * 2).ToList();
         var skills = order.Select(name => (name, Math.Min(counts[name], MentionCap))).ToList();
@@ -106,9 +106,9 @@ internal static partial class SkillExtractor
     [GeneratedRegex(@"\s+(?:and|&)\s+|\s/\s", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"^(?:proficient|experienced|skilled|familiar|fluent|expert|strong|basic|advanced|working knowledge|knowledge)\s+(?:in|with|of)?\s*|\s+(?:basics|fundamentals|skills)$|\bversions?\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:proficient|experienced|skilled|familiar|fluent|expert|strong|basic|advanced|working knowledge|knowledge)\s+(?:(?:in|with|of)\b)?\s*|\s+(?:basics|fundamentals|skills)$|\bversions?\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc|programming|languages|frameworks|libraries|tools|databases|platforms|familiar|others?|misc|various)\b|\d{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(years?|over|lines|native|fluent|intermediate|conversational|strong|excellent|good|etc|programming|languages|frameworks|libraries|tools|databases|platforms|familiar|others?|misc|various|graduate|undergraduate|asst|assistant)\b|\d{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex NotASkill();
 }
