@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace OpenHire.Features.Jobs;
 
 /// <summary>A job as clients write it: every section of a posting.</summary>
-public sealed record JobInput
+public record JobInput
 {
     public string Title { get; init; } = "";
     public string? Department { get; init; }
@@ -32,32 +34,16 @@ public sealed record SalaryDto(decimal? Min, decimal? Max, string Currency, Sala
 public sealed record EducationDto(EducationLevel Level, bool OrEquivalentExperience);
 public sealed record HowToApplyDto(string? Instructions, bool ResumeRequired, DocumentRequirement CoverLetter);
 
-/// <summary>A job as the API returns it.</summary>
-public sealed record JobResponse
+/// <summary>A job as the API returns it: its content, as written, plus its identity and lifecycle.</summary>
+public sealed record JobResponse : JobInput
 {
+    public JobResponse(JobInput content) : base(content) { }
+
+    [JsonConstructor]
+    JobResponse() { }
+
     public Guid Id { get; init; }
     public JobStatus Status { get; init; }
-    public string Title { get; init; } = "";
-    public string? Department { get; init; }
-    public string? Summary { get; init; }
-    public IReadOnlyList<string> Responsibilities { get; init; } = [];
-    public IReadOnlyList<string> RequiredQualifications { get; init; } = [];
-    public IReadOnlyList<string> PreferredQualifications { get; init; } = [];
-    public IReadOnlyList<string> Benefits { get; init; } = [];
-    public IReadOnlyList<TechStackGroupDto> TechStack { get; init; } = [];
-    public string? Culture { get; init; }
-    public string? EqualOpportunityStatement { get; init; }
-    public IReadOnlyList<JobLocationDto> Locations { get; init; } = [];
-    public WorkplaceType WorkplaceType { get; init; }
-    public int? InOfficeDaysPerWeek { get; init; }
-    public EmploymentType EmploymentType { get; init; }
-    public SalaryDto? Salary { get; init; }
-    public int? MinYearsExperience { get; init; }
-    public EducationDto? Education { get; init; }
-    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
-    public IReadOnlyList<string> PreferredSkills { get; init; } = [];
-    public required HowToApplyDto HowToApply { get; init; }
-    public DateTimeOffset? ValidThrough { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
@@ -128,40 +114,15 @@ public static class JobMapping
         ValidThrough = job.ValidThrough,
     };
 
-    public static JobResponse ToResponse(this Job job)
+    public static JobResponse ToResponse(this Job job) => new(job.ToInput())
     {
-        var input = job.ToInput();
-        return new JobResponse
-        {
-            Id = job.Id,
-            Status = job.Status,
-            Title = input.Title,
-            Department = input.Department,
-            Summary = input.Summary,
-            Responsibilities = input.Responsibilities,
-            RequiredQualifications = input.RequiredQualifications,
-            PreferredQualifications = input.PreferredQualifications,
-            Benefits = input.Benefits,
-            TechStack = input.TechStack,
-            Culture = input.Culture,
-            EqualOpportunityStatement = input.EqualOpportunityStatement,
-            Locations = input.Locations,
-            WorkplaceType = input.WorkplaceType,
-            InOfficeDaysPerWeek = input.InOfficeDaysPerWeek,
-            EmploymentType = input.EmploymentType,
-            Salary = input.Salary,
-            MinYearsExperience = input.MinYearsExperience,
-            Education = input.Education,
-            RequiredSkills = input.RequiredSkills,
-            PreferredSkills = input.PreferredSkills,
-            HowToApply = input.HowToApply!,
-            ValidThrough = input.ValidThrough,
-            CreatedAt = job.CreatedAt,
-            UpdatedAt = job.UpdatedAt,
-            PublishedAt = job.PublishedAt,
-            ClosedAt = job.ClosedAt,
-        };
-    }
+        Id = job.Id,
+        Status = job.Status,
+        CreatedAt = job.CreatedAt,
+        UpdatedAt = job.UpdatedAt,
+        PublishedAt = job.PublishedAt,
+        ClosedAt = job.ClosedAt,
+    };
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
