@@ -17,7 +17,7 @@ public static class AdminCommands
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("OpenHire admin commands. Configuration comes from appsettings, OPENHIRE_-free environment variables (e.g. Database__Provider) and --Key=value options.");
+        var root = new RootCommand("OpenHire admin commands. Configuration comes from appsettings, environment variables (e.g. Database__Provider) and --Key=value options.");
         root.Subcommands.Add(Setup());
         root.Subcommands.Add(ApiKey());
         root.Subcommands.Add(Migrate());

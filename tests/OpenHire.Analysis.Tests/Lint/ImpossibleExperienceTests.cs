@@ -3,7 +3,6 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
-[Collection(LintCollection.Name)]
 public sealed class ImpossibleExperienceTests
 {
     private static IReadOnlyList<LintFinding> LintRequired(string requirement, DateOnly? asOf = null) =>

@@ -6,7 +6,6 @@ using Xunit;
 namespace OpenHire.Analysis.Tests.Lint;
 
 /// <summary>The embedded data files stay consistent with each other and with the skill taxonomy.</summary>
-[Collection(LintCollection.Name)]
 public sealed class LintDataTests
 {
     [Fact]

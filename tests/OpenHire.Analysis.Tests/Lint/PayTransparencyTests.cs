@@ -4,7 +4,6 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
-[Collection(LintCollection.Name)]
 public sealed class PayTransparencyTests
 {
     private static JobForLint Unpaid => Jobs.Clean with { Salary = null };

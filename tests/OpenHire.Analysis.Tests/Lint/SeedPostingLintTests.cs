@@ -4,7 +4,6 @@ using Xunit;
 
 namespace OpenHire.Analysis.Tests.Lint;
 
-[Collection(LintCollection.Name)]
 public sealed class SeedPostingLintTests
 {
     private static readonly PostingReadResult Seed = PostingReader.Read(ReadSeed("senior-backend-engineer.txt"));
