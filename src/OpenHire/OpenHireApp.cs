@@ -47,9 +47,13 @@ public static class OpenHireApp
     public static WebApplication UseOpenHire(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Errors without a body: ProblemDetails for API clients, a page for people.
+        app.UseWhen(http => IsApi(http.Request), api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http.Request), site => site.UseStatusCodePagesWithReExecute("/not-found"));
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
+        // Routing after the status-code pages, so a re-executed request finds the not-found page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
@@ -77,6 +81,9 @@ public static class OpenHireApp
         o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
     }
+
+    static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");
 
     static Task SecurityHeaders(HttpContext http, RequestDelegate next)
     {

@@ -17,6 +17,21 @@ public sealed class PlatformTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Unknown_addresses_are_a_page_for_people_and_a_problem_for_api_clients()
+    {
+        var client = app.CreateClient();
+
+        var page = await client.GetAsync("/careers/nowhere/jobs/not-a-guid");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Page not found", await page.Content.ReadAsStringAsync());
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+
+        var api = await client.GetAsync("/api/v1/no-such-thing");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Every_operation_is_named_summarised_and_documents_its_errors()
     {
         var client = app.CreateClient();
