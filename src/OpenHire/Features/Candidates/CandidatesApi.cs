@@ -26,16 +26,8 @@ public static class CandidatesApi
         string? email, string? cursor, int? limit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
-        var orgId = user.OrganizationId();
-        var query = db.Candidates.AsNoTracking().Where(c => c.OrganizationId == orgId);
-        if (!string.IsNullOrWhiteSpace(email))
-        {
-            var normalized = Candidate.Normalize(email);
-            query = query.Where(c => c.NormalizedEmail == normalized);
-        }
-        if (after is not null) query = query.Where(c => c.Id < after.Value);
-        var rows = await query.OrderByDescending(c => c.Id).Take(take + 1).ToListAsync(ct);
-        return TypedResults.Ok(Paging.ToPage(rows, take, c => c.Id, c => ToResponse(c, null)));
+        var page = await CandidateQueries.PageAsync(db, user.OrganizationId(), email, after, take, ct);
+        return TypedResults.Ok(new Page<CandidateResponse>(page.Items.Select(c => ToResponse(c, null)).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Ok<CandidateResponse>, ProblemHttpResult>> Get(Guid candidateId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)

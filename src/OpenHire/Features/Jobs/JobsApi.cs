@@ -43,12 +43,8 @@ public static class JobsApi
         Paging.TryParse(cursor, limit, out var after, out var take, out var errors);
         if (!EnumText.TryParse<JobStatus>(status, out var wantedStatus)) errors["status"] = EnumText.Expected<JobStatus>();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var orgId = user.OrganizationId();
-        var query = db.Jobs.AsNoTracking().Where(j => j.OrganizationId == orgId);
-        if (wantedStatus is { } wanted) query = query.Where(j => j.Status == wanted);
-        if (after is not null) query = query.Where(j => j.Id < after.Value);
-        var rows = await query.OrderByDescending(j => j.Id).Take(take + 1).ToListAsync(ct);
-        return TypedResults.Ok(Paging.ToPage(rows, take, j => j.Id, j => j.ToResponse()));
+        var page = await JobQueries.PageAsync(db, user.OrganizationId(), wantedStatus, after, take, ct);
+        return TypedResults.Ok(new Page<JobResponse>(page.Items.Select(j => j.ToResponse()).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Created<JobResponse>, ValidationProblem>> Create(
@@ -149,24 +145,12 @@ public static class JobsApi
     {
         var job = await Find(db, user, jobId, ct);
         if (job is null) return JobNotFound(jobId);
-        try
-        {
-            change(job);
-        }
-        catch (JobStateException e)
-        {
-            return Problems.Conflict(e.Message);
-        }
-        await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(job.OrganizationId, ct);
-        return TypedResults.Ok(job.ToResponse());
+        var refused = await JobQueries.ChangeStateAsync(db, cache, job, change, ct);
+        return refused is null ? TypedResults.Ok(job.ToResponse()) : Problems.Conflict(refused);
     }
 
-    static Task<Job?> Find(AppDbContext db, ClaimsPrincipal user, Guid jobId, CancellationToken ct)
-    {
-        var orgId = user.OrganizationId();
-        return db.Jobs.SingleOrDefaultAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct);
-    }
+    static Task<Job?> Find(AppDbContext db, ClaimsPrincipal user, Guid jobId, CancellationToken ct) =>
+        JobQueries.FindAsync(db, user.OrganizationId(), jobId, ct);
 
     static ProblemHttpResult JobNotFound(Guid jobId) => Problems.NotFound($"No job {jobId} in this organization.");
 }
