@@ -43,6 +43,9 @@ if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
   export OPENHIRE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Maximum Pool Size=200"
 fi
 
+# Official schemas the tests validate output against (JSON Resume), pinned by package-lock.json.
+npm ci --prefix tests/OpenHire.Tests/schemas --silent --no-audit --no-fund
+
 dotnet tool restore >/dev/null
 dotnet build OpenHire.slnx -nologo -v quiet
 # Every model change needs a migration for each provider.

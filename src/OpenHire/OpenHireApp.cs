@@ -9,7 +9,9 @@ using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
 using Scalar.AspNetCore;
 
@@ -25,6 +27,9 @@ public static class OpenHireApp
         builder.AddOpenHireDatabase();
         builder.AddOpenHireStorage();
         builder.AddOpenHireEmail();
+        builder.AddOpenHireQueue();
+        builder.Services.AddWorkHandler<ResumeReading>(ResumeReading.Kind);
+        builder.Services.AddWorkHandler<JobRescoring>(JobRescoring.Kind);
         builder.AddOpenHireAccounts();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -67,7 +72,7 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
+            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();

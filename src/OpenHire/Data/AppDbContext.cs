@@ -6,7 +6,9 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Data;
 
@@ -23,6 +25,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<QueuedWork> QueuedWork => Set<QueuedWork>();
+    public DbSet<ApplicationSkill> ApplicationSkills => Set<ApplicationSkill>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,7 +5,10 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
+using OpenHire.Analysis.Resumes.Profile;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Data;
 
@@ -77,6 +80,36 @@ sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         e.HasIndex(a => new { a.OrganizationId, a.CandidateId });
         e.OwnsOne(a => a.Resume, b => b.ToJson());
         e.OwnsOne(a => a.CoverLetterFile, b => b.ToJson());
+        e.HasIndex(a => new { a.JobId, a.FitScore });
+        e.Property(a => a.ResumeStatus).HasConversion<string>().HasMaxLength(16);
+        e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+        e.Property(a => a.ResumeError).HasMaxLength(1000);
+        e.Property(a => a.ParsedProfile).HasConversion(JsonColumn.Converter<ResumeProfile>(), JsonColumn.Comparer<ResumeProfile>());
+        e.Property(a => a.Corrections).HasConversion(JsonColumn.Converter<ProfileCorrection>(), JsonColumn.Comparer<ProfileCorrection>());
+    }
+}
+
+sealed class ApplicationSkillConfiguration : IEntityTypeConfiguration<ApplicationSkill>
+{
+    public void Configure(EntityTypeBuilder<ApplicationSkill> e)
+    {
+        e.HasKey(s => new { s.ApplicationId, s.NormalizedSkill });
+        e.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(s => new { s.OrganizationId, s.NormalizedSkill, s.Years });
+        e.HasIndex(s => new { s.JobId, s.NormalizedSkill, s.Years });
+        e.Property(s => s.Skill).HasMaxLength(100);
+        e.Property(s => s.NormalizedSkill).HasMaxLength(100);
+    }
+}
+
+sealed class QueuedWorkConfiguration : IEntityTypeConfiguration<QueuedWork>
+{
+    public void Configure(EntityTypeBuilder<QueuedWork> e)
+    {
+        e.HasIndex(w => new { w.FailedAt, w.NotBefore });
+        e.HasIndex(w => w.ClaimToken);
+        e.Property(w => w.Kind).HasMaxLength(64);
+        e.Property(w => w.LastError).HasMaxLength(2000);
     }
 }
 

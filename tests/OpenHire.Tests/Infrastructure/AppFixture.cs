@@ -16,8 +16,20 @@ namespace OpenHire.Tests.Infrastructure;
 /// </summary>
 public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    readonly string dataDirectory = Directory.CreateTempSubdirectory("openhire-test-").FullName;
+    readonly string dataDirectory;
     int organizations;
+
+    /// <summary>A host on a fresh data folder, or on <paramref name="dataDirectory"/> as another host left it (a restart).</summary>
+    protected AppFixture(string? dataDirectory = null)
+    {
+        this.dataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openhire-test-").FullName;
+    }
+
+    /// <summary>Configuration on top of the test defaults; set before the host first starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Leave the data folder and database in place on dispose, for a host started after this one.</summary>
+    public bool KeepData { get; set; }
 
     public abstract DatabaseProvider Provider { get; }
     protected abstract string ConnectionString { get; }
@@ -32,6 +44,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "false");
+        // Background work is picked up promptly in tests; a test turns the queue off to see work wait.
+        builder.UseSetting("Queue:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public virtual async ValueTask InitializeAsync() => await DatabaseMigrator.MigrateAsync(Services);
@@ -50,6 +65,21 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         var api = CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new TestOrganization(org.Id, slug, email, token, api);
+    }
+
+    /// <summary>The organization as this host serves it: for a host restarted on another host's data.</summary>
+    public TestOrganization ClientFor(TestOrganization org)
+    {
+        var api = CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", org.ApiKey);
+        return org with { Api = api };
+    }
+
+    /// <summary>Rows in the work queue, pending or failed.</summary>
+    public async Task<int> CountQueuedWorkAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueuedWork.CountAsync();
     }
 
     /// <summary>Sends the outbox now instead of waiting for the dispatcher's next poll.</summary>
@@ -79,8 +109,11 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await DropDatabaseAsync();
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        if (!KeepData)
+        {
+            await DropDatabaseAsync();
+            try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        }
         GC.SuppressFinalize(this);
     }
 
@@ -94,6 +127,14 @@ public sealed record TestOrganization(Guid Id, string Slug, string AdminEmail, s
 }
 
 public sealed class SqliteApp : AppFixture
+{
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "openhire.db")};Pooling=True";
+}
+
+/// <summary>A SQLite host started on the data folder (database file and stored files) another host left behind.</summary>
+public sealed class RestartedSqliteApp(string dataDirectory) : AppFixture(dataDirectory)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "openhire.db")};Pooling=True";

@@ -1,5 +1,11 @@
 using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace OpenHire.Tests.Infrastructure;
 
@@ -17,14 +23,38 @@ public static class TestFiles
         return bytes;
     }
 
-    /// <summary>A minimal DOCX: a zip with the parts Word needs.</summary>
+    /// <summary>A one-page PDF with a real text layer: the lines set top to bottom in 11 pt Helvetica.</summary>
+    public static byte[] TextPdf(string text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 800.0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
+            y -= 15;
+        }
+        return builder.Build();
+    }
+
+    /// <summary>A page that is only an image (a 1×1 PNG): what a scanner without OCR produces.</summary>
+    public static byte[] ScannedPdf()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddPng(png, new PdfRectangle(50, 50, 545, 790));
+        return builder.Build();
+    }
+
+    /// <summary>A Word document with a paragraph per line of <paramref name="text"/>, made with the Open XML SDK.</summary>
     public static byte[] Docx(string text = "Resume")
     {
         using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
         {
-            Add(zip, "[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            Add(zip, "word/document.xml", $"""<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>""");
+            var paragraphs = text.Split('\n').Select(line => new Paragraph(new Run(new Text(line))));
+            document.AddMainDocumentPart().Document = new Document(new Body(paragraphs));
         }
         return memory.ToArray();
     }

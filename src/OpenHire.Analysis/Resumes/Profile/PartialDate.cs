@@ -1,6 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace OpenHire.Analysis.Resumes.Profile;
 
-/// <summary>A date as resumes give it: a year, and a month when one is written.</summary>
+/// <summary>A date as resumes give it: a year, and a month when one is written. In JSON: "2019-03" or "2019".</summary>
+[JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly record struct PartialDate(int Year, int? Month = null) : IComparable<PartialDate>
 {
     /// <summary>"2019-03", or "2019" when no month was given (the corpus label format).</summary>
@@ -27,4 +31,16 @@ public readonly record struct PartialDate(int Year, int? Month = null) : ICompar
         }
         return false;
     }
+}
+
+/// <summary>Writes a <see cref="PartialDate"/> as its text and reads it back; anything else is a JSON error.</summary>
+public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+{
+    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && PartialDate.TryParse(reader.GetString(), out var date)
+            ? date
+            : throw new JsonException("Expected a date as \"YYYY-MM\" or \"YYYY\".");
+
+    public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
 }

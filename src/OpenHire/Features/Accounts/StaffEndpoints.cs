@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Storage;
 
 namespace OpenHire.Features.Accounts;
 
-/// <summary>Workspace actions that are plain HTTP rather than pages: sign-out and document downloads.</summary>
+/// <summary>Workspace actions that are plain HTTP rather than pages: sign-out and document downloads and exports.</summary>
 public static class StaffEndpoints
 {
     public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
@@ -25,5 +26,7 @@ public static class StaffEndpoints
             ApplicationsApi.Download(applicationId, coverLetter: false, http.User, db, blobs, ct));
         staff.MapGet("/cover-letter", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
             ApplicationsApi.Download(applicationId, coverLetter: true, http.User, db, blobs, ct));
+        staff.MapGet("/json-resume", (Guid applicationId, HttpContext http, AppDbContext db, CancellationToken ct) =>
+            ResumesApi.Export(applicationId, http.User, db, ct));
     }
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
+using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Applications;
 
 public sealed record CandidateRef(Guid Id, string Name, string Email);
 public sealed record FileInfoDto(string FileName, string ContentType, long Length, string Sha256, string DownloadUrl);
-public sealed record ApplicationSummary(Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, DateTimeOffset CreatedAt);
+public sealed record ApplicationSummary(
+    Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, ResumeStatus ResumeStatus, int? FitScore, ApplicationSource Source, DateTimeOffset CreatedAt);
 public sealed record OtherApplication(Guid Id, Guid JobId, string JobTitle, DateTimeOffset CreatedAt);
 
 /// <summary>An application with everything a recruiter reads on its page.</summary>
@@ -17,15 +19,54 @@ public sealed record ApplicationDetail(
 /// <summary>Reads applications for staff, always within one organization; shared by the API and the workspace.</summary>
 public static class ApplicationQueries
 {
-    public static async Task<List<ApplicationSummary>> ListForJobAsync(AppDbContext db, Guid orgId, Guid jobId, Guid? after, int take, CancellationToken ct)
+    /// <summary>
+    /// One page of a job's applicants, filtered and ordered. The cursor is the last row's id, or for
+    /// the fit order "score_id", so pages stay stable while new applications arrive.
+    /// </summary>
+    public static async Task<Page<ApplicationSummary>?> PageForJobAsync(
+        AppDbContext db, Guid orgId, Guid jobId, ApplicantFilter filter, string? cursor, int take, CancellationToken ct)
     {
         var applications = db.Applications.AsNoTracking().Where(a => a.OrganizationId == orgId && a.JobId == jobId);
-        if (after is not null) applications = applications.Where(a => a.Id < after.Value);
-        return await (from a in applications
-                      join c in db.Candidates on a.CandidateId equals c.Id
-                      orderby a.Id descending
-                      select new ApplicationSummary(a.Id, a.JobId, new CandidateRef(c.Id, c.Name, c.Email), a.Resume != null, a.CreatedAt))
-            .Take(take).ToListAsync(ct);
+        foreach (var skill in filter.MustHave)
+            applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill));
+        foreach (var (skill, years) in filter.MinYears)
+            applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill && s.Years >= years));
+        if (filter.Sort == ApplicantSort.Fit)
+        {
+            if (cursor is not null)
+            {
+                if (!TryParseFitCursor(cursor, out var score, out var id)) return null;
+                applications = applications.Where(a => (a.FitScore ?? -1) < score || ((a.FitScore ?? -1) == score && a.Id < id));
+            }
+            applications = applications.OrderByDescending(a => a.FitScore ?? -1).ThenByDescending(a => a.Id);
+        }
+        else
+        {
+            if (cursor is not null)
+            {
+                if (!Guid.TryParse(cursor, out var id)) return null;
+                applications = applications.Where(a => a.Id < id);
+            }
+            applications = applications.OrderByDescending(a => a.Id);
+        }
+        var rows = await applications.Take(take + 1)
+            .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new ApplicationSummary(
+                a.Id, a.JobId, new CandidateRef(c.Id, c.Name, c.Email), a.Resume != null, a.ResumeStatus, a.FitScore, a.Source, a.CreatedAt))
+            .ToListAsync(ct);
+        // The join may not keep the order the database returned, so order once more in memory.
+        rows = filter.Sort == ApplicantSort.Fit
+            ? [.. rows.OrderByDescending(r => r.FitScore ?? -1).ThenByDescending(r => r.Id)]
+            : [.. rows.OrderByDescending(r => r.Id)];
+        var next = rows.Count > take ? rows[take - 1] : null;
+        return new Page<ApplicationSummary>(rows.Take(take).ToList(),
+            next is null ? null : filter.Sort == ApplicantSort.Fit ? $"{next.FitScore ?? -1}_{next.Id}" : next.Id.ToString());
+    }
+
+    static bool TryParseFitCursor(string cursor, out int score, out Guid id)
+    {
+        (score, id) = (0, Guid.Empty);
+        var parts = cursor.Split('_');
+        return parts.Length == 2 && int.TryParse(parts[0], out score) && Guid.TryParse(parts[1], out id);
     }
 
     public static async Task<ApplicationDetail?> GetAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct)

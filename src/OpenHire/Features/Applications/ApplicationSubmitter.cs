@@ -4,7 +4,9 @@ using OpenHire.Data;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
 
 namespace OpenHire.Features.Applications;
@@ -22,7 +24,8 @@ public sealed record SubmitOutcome(Application? Application, int Status, string?
 /// retries of one application end as exactly one row and one stored resume.
 /// </summary>
 public sealed class ApplicationSubmitter(
-    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, ILogger<ApplicationSubmitter> log)
+    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, WorkQueue queue,
+    ILogger<ApplicationSubmitter> log)
 {
     public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
     {
@@ -41,7 +44,11 @@ public sealed class ApplicationSubmitter(
             var cover = form.CoverLetter is null ? null : await StoreAsync(org, applicationId, "cover-letter", form.CoverLetter, coverCheck!, stored, ct);
             var outcome = await SaveAsync(org, job, form, applicationId, resume, cover, ct);
             if (outcome.Application is null) await DeleteAsync(stored);
-            else emails.Wake();
+            else
+            {
+                emails.Wake();
+                queue.Wake();
+            }
             return outcome;
         }
         catch
@@ -56,7 +63,7 @@ public sealed class ApplicationSubmitter(
         using var turn = await writes.EnterAsync(ct);
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var candidate = await FindOrAddCandidateAsync(org, form, now, ct);
+        var candidate = await CandidateDirectory.FindOrAddAsync(db, NewCandidate(org, form, now), ct);
         var application = new Application
         {
             Id = applicationId,
@@ -68,8 +75,11 @@ public sealed class ApplicationSubmitter(
             CoverLetterFile = cover,
             ConsentedAt = now,
             CreatedAt = now,
+            ResumeStatus = resume is null ? ResumeStatus.None : ResumeStatus.Queued,
         };
         db.Applications.Add(application);
+        // The resume is read in the background, never while the candidate waits.
+        if (resume is not null) queue.Enqueue(db, org.Id, ResumeReading.Kind, applicationId);
         db.OutboxEmails.Add(ConfirmationEmail(org, job, candidate, now));
         try
         {
@@ -85,35 +95,17 @@ public sealed class ApplicationSubmitter(
         return new(application, StatusCodes.Status201Created, null, []);
     }
 
-    async Task<Candidate> FindOrAddCandidateAsync(Organization org, ApplicationForm form, DateTimeOffset now, CancellationToken ct)
+    static Candidate NewCandidate(Organization org, ApplicationForm form, DateTimeOffset now) => new()
     {
-        var email = Candidate.Normalize(form.Email!);
-        var existing = await db.Candidates.SingleOrDefaultAsync(c => c.OrganizationId == org.Id && c.NormalizedEmail == email, ct);
-        if (existing is not null) return existing;
-        var candidate = new Candidate
-        {
-            OrganizationId = org.Id,
-            Name = form.Name!.Trim(),
-            Email = form.Email!.Trim(),
-            NormalizedEmail = email,
-            Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
-            Location = string.IsNullOrWhiteSpace(form.Location) ? null : form.Location.Trim(),
-            Links = [.. form.Links],
-            CreatedAt = now,
-        };
-        db.Candidates.Add(candidate);
-        try
-        {
-            // Inside the transaction EF wraps this in a savepoint, so losing the race undoes only this insert.
-            await db.SaveChangesAsync(ct);
-            return candidate;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            db.Entry(candidate).State = EntityState.Detached;
-            return await db.Candidates.SingleAsync(c => c.OrganizationId == org.Id && c.NormalizedEmail == email, ct);
-        }
-    }
+        OrganizationId = org.Id,
+        Name = form.Name!.Trim(),
+        Email = form.Email!.Trim(),
+        NormalizedEmail = Candidate.Normalize(form.Email!),
+        Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim(),
+        Location = string.IsNullOrWhiteSpace(form.Location) ? null : form.Location.Trim(),
+        Links = [.. form.Links],
+        CreatedAt = now,
+    };
 
     async Task<StoredFile> StoreAsync(Organization org, Guid applicationId, string name, IFormFile file, DocumentCheck check, List<string> stored, CancellationToken ct)
     {

@@ -37,7 +37,9 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
-            .WithName("ListJobApplications").WithSummary("List a job's applications, newest first").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("ListJobApplications").WithSummary("List a job's applicants, newest or best fit first, filtered by skills")
+            .WithDescription("sort=newest|fit; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
         applications.MapGet("/{applicationId:guid}/resume", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
@@ -74,14 +76,19 @@ public static class ApplicationsApi
     }
 
     static async Task<Results<Ok<Page<ApplicationSummary>>, ProblemHttpResult, ValidationProblem>> ListForJob(
-        Guid jobId, string? cursor, int? limit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        Guid jobId, string? cursor, int? limit, string? sort, [FromQuery(Name = "must_have")] string[]? mustHave,
+        [FromQuery(Name = "min_years")] string[]? minYears, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
+        Paging.TryParse(null, limit, out _, out var take, out var errors);
+        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors);
+        if (filter is null) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
         if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
             return Problems.NotFound($"No job {jobId} in this organization.");
-        var rows = await ApplicationQueries.ListForJobAsync(db, orgId, jobId, after, take + 1, ct);
-        return TypedResults.Ok(Paging.ToPage(rows, take, a => a.Id, a => a));
+        var page = await ApplicationQueries.PageForJobAsync(db, orgId, jobId, filter, cursor, take, ct);
+        return page is null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API returned for this order; start again without it."] })
+            : TypedResults.Ok(page);
     }
 
     static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)

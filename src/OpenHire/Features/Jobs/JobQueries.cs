@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Careers;
+using OpenHire.Features.Resumes;
+using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Features.Jobs;
 
@@ -19,6 +21,23 @@ public static class JobQueries
         if (after is { } cursor) query = query.Where(j => j.Id < cursor);
         var rows = await query.OrderByDescending(j => j.Id).Take(take + 1).ToListAsync(ct);
         return Paging.ToPage(rows, take, j => j.Id, j => j);
+    }
+
+    /// <summary>
+    /// Saves a new or edited job from its input and refreshes the public pages; when an edit changes
+    /// what the job asks for, its applications are scored again in the background.
+    /// </summary>
+    public static async Task SaveAsync(AppDbContext db, PublicJobCache cache, WorkQueue queue, Job job, JobInput input, DateTimeOffset now, CancellationToken ct)
+    {
+        var isNew = db.Entry(job).State == EntityState.Detached;
+        var asked = isNew ? null : FitScoring.Fingerprint(job);
+        job.Apply(input, now);
+        if (isNew) db.Jobs.Add(job);
+        var rescore = asked is not null && asked != FitScoring.Fingerprint(job);
+        if (rescore) queue.Enqueue(db, job.OrganizationId, JobRescoring.Kind, job.Id);
+        await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(job.OrganizationId, ct);
+        if (rescore) queue.Wake();
     }
 
     /// <summary>Publishes, unpublishes or closes a job and refreshes the public pages; returns why not, when the state forbids it.</summary>

@@ -8,6 +8,7 @@ using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Careers;
 using OpenHire.Infrastructure.Http;
+using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Features.Jobs;
 
@@ -48,15 +49,13 @@ public static class JobsApi
     }
 
     static async Task<Results<Created<JobResponse>, ValidationProblem>> Create(
-        JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, WorkQueue queue, CancellationToken ct)
     {
         var errors = JobValidator.Validate(input);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var now = clock.GetUtcNow();
         var job = new Job { OrganizationId = user.OrganizationId(), CreatedAt = now };
-        job.Apply(input, now);
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync(ct);
+        await JobQueries.SaveAsync(db, cache, queue, job, input, now, ct);
         return TypedResults.Created($"/api/v1/jobs/{job.Id}", job.ToResponse());
     }
 
@@ -103,15 +102,13 @@ public static class JobsApi
     }
 
     static async Task<Results<Ok<JobResponse>, ProblemHttpResult, ValidationProblem>> Update(
-        Guid jobId, JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, CancellationToken ct)
+        Guid jobId, JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, WorkQueue queue, CancellationToken ct)
     {
         var errors = JobValidator.Validate(input);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var job = await Find(db, user, jobId, ct);
         if (job is null) return JobNotFound(jobId);
-        job.Apply(input, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        await cache.EvictAsync(job.OrganizationId, ct);
+        await JobQueries.SaveAsync(db, cache, queue, job, input, clock.GetUtcNow(), ct);
         return TypedResults.Ok(job.ToResponse());
     }
 

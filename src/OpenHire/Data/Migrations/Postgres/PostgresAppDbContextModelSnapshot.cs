@@ -279,11 +279,21 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Corrections")
+                        .HasColumnType("text");
+
                     b.Property<string>("CoverLetterText")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("FitReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("FitScore")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("JobId")
                         .HasColumnType("uuid");
@@ -291,12 +301,37 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ParsedProfile")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResumeError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ResumeStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ResumeText")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("JobId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("JobId", "FitScore");
 
                     b.HasIndex("OrganizationId", "CandidateId");
 
@@ -473,6 +508,38 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Resumes.ApplicationSkill", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NormalizedSkill")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Years")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ApplicationId", "NormalizedSkill");
+
+                    b.HasIndex("JobId", "NormalizedSkill", "Years");
+
+                    b.HasIndex("OrganizationId", "NormalizedSkill", "Years");
+
+                    b.ToTable("ApplicationSkills");
+                });
+
             modelBuilder.Entity("OpenHire.Infrastructure.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,6 +592,54 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "ClaimedUntil");
 
                     b.ToTable("OutboxEmails");
+                });
+
+            modelBuilder.Entity("OpenHire.Infrastructure.Queue.QueuedWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("FailedAt", "NotBefore");
+
+                    b.ToTable("QueuedWork");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -830,6 +945,15 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Navigation("Salary");
 
                     b.Navigation("TechStack");
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Resumes.ApplicationSkill", b =>
+                {
+                    b.HasOne("OpenHire.Features.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -269,10 +269,20 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<long>("ConsentedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Corrections")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoverLetterText")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FitReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FitScore")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("JobId")
@@ -281,12 +291,37 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParsedProfile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumeError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumeStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResumeText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("JobId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("JobId", "FitScore");
 
                     b.HasIndex("OrganizationId", "CandidateId");
 
@@ -463,6 +498,38 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Resumes.ApplicationSkill", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedSkill")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Years")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ApplicationId", "NormalizedSkill");
+
+                    b.HasIndex("JobId", "NormalizedSkill", "Years");
+
+                    b.HasIndex("OrganizationId", "NormalizedSkill", "Years");
+
+                    b.ToTable("ApplicationSkills");
+                });
+
             modelBuilder.Entity("OpenHire.Infrastructure.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -515,6 +582,54 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "ClaimedUntil");
 
                     b.ToTable("OutboxEmails");
+                });
+
+            modelBuilder.Entity("OpenHire.Infrastructure.Queue.QueuedWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("FailedAt", "NotBefore");
+
+                    b.ToTable("QueuedWork");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -820,6 +935,15 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Navigation("Salary");
 
                     b.Navigation("TechStack");
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Resumes.ApplicationSkill", b =>
+                {
+                    b.HasOne("OpenHire.Features.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
