@@ -11,6 +11,7 @@ using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Storage;
+using OpenHire.Infrastructure.Telemetry;
 using Scalar.AspNetCore;
 
 namespace OpenHire;
@@ -26,6 +27,7 @@ public static class OpenHireApp
         builder.AddOpenHireStorage();
         builder.AddOpenHireEmail();
         builder.AddOpenHireAccounts();
+        builder.AddOpenHireTelemetry();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -46,6 +48,7 @@ public static class OpenHireApp
 
     public static WebApplication UseOpenHire(this WebApplication app)
     {
+        app.UseOpenHireTelemetry();
         app.UseExceptionHandler();
         // Errors without a body: ProblemDetails for API clients, a page for people.
         app.UseWhen(http => IsApi(http.Request), api => api.UseStatusCodePages());

@@ -6,6 +6,7 @@ using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Storage;
+using OpenHire.Infrastructure.Telemetry;
 
 namespace OpenHire.Features.Applications;
 
@@ -22,7 +23,7 @@ public sealed record SubmitOutcome(Application? Application, int Status, string?
 /// retries of one application end as exactly one row and one stored resume.
 /// </summary>
 public sealed class ApplicationSubmitter(
-    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, ILogger<ApplicationSubmitter> log)
+    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, OpenHireMetrics metrics, ILogger<ApplicationSubmitter> log)
 {
     public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
     {
@@ -81,6 +82,7 @@ public sealed class ApplicationSubmitter(
                 $"{candidate.Email} has already applied to \"{job.Title}\". We have your application; there is no need to send it again.");
         }
         await tx.CommitAsync(ct);
+        metrics.ApplicationAccepted();
         log.LogInformation("Application {ApplicationId} accepted for job {JobId}", application.Id, job.Id);
         return new(application, StatusCodes.Status201Created, null, []);
     }
