@@ -85,6 +85,31 @@ public abstract class MetricsTests(AppFixture app)
         Assert.Matches(@"(?m)^openhire_resume_parse_duration_seconds_bucket\{.*outcome=""parsed"".*le=""0\.05"".*\} [1-9]", text);
     }
 
+    [Fact]
+    public async Task Every_metric_the_alerts_and_the_dashboard_read_is_exported()
+    {
+        var org = await app.CreateOrganizationAsync();
+        var job = await org.CreatePublishedJobAsync();
+        await app.CreateClient().PostAsync(Requests.ApplyUrl(org, job.Id), Requests.ApplicationForm(email: "metrics@example.com"));
+        app.Services.GetRequiredService<OpenHireMetrics>().RecordResumeParse(TimeSpan.FromSeconds(1), ok: true);
+
+        var exported = Regex.Matches(await app.CreateClient().GetStringAsync("/metrics"), @"(?m)^([a-z_]+)[{ ]").Select(m => m.Groups[1].Value).ToHashSet();
+
+        var monitoring = Path.Combine(RepositoryRoot(), "deploy", "monitoring");
+        var queries = File.ReadAllText(Path.Combine(monitoring, "prometheus", "openhire-rules.yml"))
+            + File.ReadAllText(Path.Combine(monitoring, "grafana", "openhire-dashboard.json"));
+        var used = Regex.Matches(queries, @"\b(?:openhire|http_server)_[a-z_]+\b").Select(m => m.Value).ToHashSet();
+        Assert.Contains("openhire_outbox_lag_seconds", used);
+        Assert.Empty(used.Except(exported));
+    }
+
+    static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir.FullName, "OpenHire.slnx"))) dir = dir.Parent ?? throw new DirectoryNotFoundException("OpenHire.slnx");
+        return dir.FullName;
+    }
+
     /// <summary>The value of the one sample of <paramref name="metric"/> whose labels contain <paramref name="label"/>.</summary>
     static double Value(string exposition, string metric, string label = "")
     {
