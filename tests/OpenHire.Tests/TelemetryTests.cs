@@ -153,6 +153,23 @@ public sealed class MetricsPortTests
     }
 }
 
+/// <summary>Sentry is part of the app only when a DSN says where errors go.</summary>
+public sealed class SentryRegistrationTests
+{
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("https://public@127.0.0.1:9/1", true)]
+    public void Sentry_is_registered_only_with_a_dsn(string? dsn, bool registered)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Sentry:Dsn"] = dsn;
+        builder.AddOpenHireTelemetry();
+        using var host = builder.Build();
+
+        Assert.Equal(registered, host.Services.GetService<Sentry.IHub>() is { IsEnabled: true });
+    }
+}
+
 /// <summary>OpenHire on SQLite with every log record captured.</summary>
 public sealed class LoggedApp : AppFixture
 {
