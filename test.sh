@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
-# Runs every test of OpenHire. On Debian/Ubuntu as root it installs what the tests need
-# (PostgreSQL) with apt; it starts a throwaway PostgreSQL server and stops it afterwards.
+# Runs every test of OpenHire: the .NET tests and the offline checks of deploy/. On Debian/Ubuntu
+# as root it installs what the tests need (PostgreSQL, aiosmtpd, promtool, Node.js) with apt; it
+# starts a throwaway PostgreSQL server and stops it afterwards.
 # Set OPENHIRE_TEST_POSTGRES to a connection string to use a server of your own instead.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt() { ! command -v "$1" >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/"$1" >/dev/null 2>&1; }
+
+# The deploy checks need promtool (Debian's prometheus) and Node.js with npm.
+for tool in promtool:prometheus node:nodejs npm:npm; do
+  if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "Installing ${tool#*:} with apt..."
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${tool#*:}" >/dev/null
+    else
+      echo "${tool%%:*} is missing: apt-get install ${tool#*:}" >&2
+      exit 1
+    fi
+  fi
+done
 
 # The SMTP tests talk to a real SMTP server: Debian's aiosmtpd, started by the tests themselves.
 if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
@@ -55,10 +70,22 @@ for context in SqliteAppDbContext PostgresAppDbContext; do
 done
 
 log=$(mktemp)
+deploy_log=$(mktemp)
 status=0
 dotnet test OpenHire.slnx --no-build -nologo 2>&1 | tee "$log" || status=$?
+
+# Offline checks of deploy/: Kubernetes objects against the API schemas, compose, the CI
+# workflow, the Dockerfile, alert rules (promtool) and the dashboard. Readable output here, TAP
+# counted into the total below.
+echo "Deploy checks (deploy/checks):"
+(cd deploy/checks && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+(cd deploy/checks && node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$deploy_log" ./*.test.mjs) || status=$?
+
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$((passed + $(awk '/^# pass /{n=$3} END {print n+0}' "$deploy_log")))
+failed=$((failed + $(awk '/^# fail /{n=$3} END {print n+0}' "$deploy_log")))
 echo "$passed passed, $failed failed"
-rm -f "$log"
+rm -f "$log" "$deploy_log"
 exit $status

@@ -13,6 +13,7 @@ using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
+using OpenHire.Infrastructure.Telemetry;
 using Scalar.AspNetCore;
 
 namespace OpenHire;
@@ -31,6 +32,7 @@ public static class OpenHireApp
         builder.Services.AddWorkHandler<ResumeReading>(ResumeReading.Kind);
         builder.Services.AddWorkHandler<JobRescoring>(JobRescoring.Kind);
         builder.AddOpenHireAccounts();
+        builder.AddOpenHireTelemetry();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -51,6 +53,7 @@ public static class OpenHireApp
 
     public static WebApplication UseOpenHire(this WebApplication app)
     {
+        app.UseOpenHireTelemetry();
         app.UseExceptionHandler();
         // Errors without a body: ProblemDetails for API clients, a page for people.
         app.UseWhen(http => IsApi(http.Request), api => api.UseStatusCodePages());

@@ -8,6 +8,7 @@ using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
+using OpenHire.Infrastructure.Telemetry;
 
 namespace OpenHire.Features.Applications;
 
@@ -25,7 +26,7 @@ public sealed record SubmitOutcome(Application? Application, int Status, string?
 /// </summary>
 public sealed class ApplicationSubmitter(
     AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, WorkQueue queue,
-    ILogger<ApplicationSubmitter> log)
+    OpenHireMetrics metrics, ILogger<ApplicationSubmitter> log)
 {
     public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
     {
@@ -91,6 +92,7 @@ public sealed class ApplicationSubmitter(
                 $"{candidate.Email} has already applied to \"{job.Title}\". We have your application; there is no need to send it again.");
         }
         await tx.CommitAsync(ct);
+        metrics.ApplicationAccepted();
         log.LogInformation("Application {ApplicationId} accepted for job {JobId}", application.Id, job.Id);
         return new(application, StatusCodes.Status201Created, null, []);
     }

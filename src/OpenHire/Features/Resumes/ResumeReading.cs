@@ -5,6 +5,7 @@ using OpenHire.Analysis.Resumes.Extraction;
 using OpenHire.Data;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
+using OpenHire.Infrastructure.Telemetry;
 
 namespace OpenHire.Features.Resumes;
 
@@ -13,7 +14,7 @@ namespace OpenHire.Features.Resumes;
 /// cannot be read (unsupported, encrypted, scanned...) ends as failed with the reason, at once; only
 /// faults of our own (storage, database) are retried.
 /// </summary>
-public sealed class ResumeReading(AppDbContext db, IBlobStore blobs, TimeProvider clock, ILogger<ResumeReading> log) : IWorkHandler
+public sealed class ResumeReading(AppDbContext db, IBlobStore blobs, TimeProvider clock, OpenHireMetrics metrics, ILogger<ResumeReading> log) : IWorkHandler
 {
     public const string Kind = "resume.read";
 
@@ -47,8 +48,10 @@ public sealed class ResumeReading(AppDbContext db, IBlobStore blobs, TimeProvide
         }
         FitScoring.Score(application, FitScoring.Prepare(job), clock.GetUtcNow());
         await FitScoring.UpdateSkillsAsync(db, application, ct);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics.RecordResumeParse(elapsed, application.ResumeStatus == ResumeStatus.Parsed);
         log.LogInformation("Resume of application {ApplicationId} read: {Status} in {Elapsed} ms",
-            application.Id, application.ResumeStatus, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            application.Id, application.ResumeStatus, elapsed.TotalMilliseconds);
     }
 
     public async Task GiveUpAsync(QueuedWork work, string error, CancellationToken ct) =>

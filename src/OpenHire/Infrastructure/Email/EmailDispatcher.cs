@@ -12,7 +12,7 @@ public sealed class EmailDispatcher(
     IServiceScopeFactory scopes, IEmailSender sender, MailboxAddress from, WriteGate writes,
     TimeProvider clock, ILogger<EmailDispatcher> log) : BackgroundService
 {
-    const int MaxAttempts = 8;
+    public const int MaxAttempts = 8;
     static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
     static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     const int BatchSize = 100;
@@ -68,6 +68,7 @@ public sealed class EmailDispatcher(
             {
                 await sender.SendAsync(ToMime(email), ct);
                 sent.Add(email.Id);
+                EmailLog.Sent(log, email.Id, email.ToAddress);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
