@@ -5,11 +5,11 @@ namespace OpenHire.BrowserTests;
 /// <summary>The hiring team in the workspace, signed in as the demo admin.</summary>
 public sealed class StaffWorkspaceTests(OpenHireServer server, Chromium chromium) : BrowserTest(server, chromium)
 {
-    async Task SignInAsync()
+    async Task SignInAsync(bool checkSignInPage = false)
     {
         await Page.GotoAsync("/staff");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        await CheckPageAsync();
+        if (checkSignInPage) await CheckPageAsync();
         await Page.GetByLabel("Email").FillAsync(DemoSeeder.AdminEmail);
         await Page.GetByLabel("Password").FillAsync(DemoSeeder.AdminPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -22,7 +22,7 @@ public sealed class StaffWorkspaceTests(OpenHireServer server, Chromium chromium
     [Fact]
     public async Task A_recruiter_imports_the_seed_posting_reviews_it_saves_and_publishes_it()
     {
-        await SignInAsync();
+        await SignInAsync(checkSignInPage: true);
         await Expect(Link(DemoCandidates.SeedJobTitle)).ToBeVisibleAsync();
         await CheckPageAsync("staff-jobs");
 
