@@ -15,8 +15,6 @@ public static class Screenshots
         return folder;
     });
 
-    public static string Location => Folder.Value;
-
     /// <summary>Saves the top of the page, one viewport high, as {name}.png.</summary>
     public static async Task SaveAsync(IPage page, string name)
     {
