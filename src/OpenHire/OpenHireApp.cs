@@ -9,6 +9,7 @@ using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Organizations;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
@@ -75,7 +76,7 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
+            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();

@@ -83,6 +83,7 @@ sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         e.HasIndex(a => new { a.JobId, a.FitScore });
         e.Property(a => a.ResumeStatus).HasConversion<string>().HasMaxLength(16);
         e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+        e.Property(a => a.IdentityRevealedBy).HasMaxLength(200);
         e.Property(a => a.ResumeError).HasMaxLength(1000);
         e.Property(a => a.ParsedProfile).HasConversion(JsonColumn.Converter<ResumeProfile>(), JsonColumn.Comparer<ResumeProfile>());
         e.Property(a => a.Corrections).HasConversion(JsonColumn.Converter<ProfileCorrection>(), JsonColumn.Comparer<ProfileCorrection>());

@@ -40,6 +40,12 @@ public sealed class Application
 
     public DateTimeOffset? ScoredAt { get; set; }
 
+    /// <summary>When blind review ended for this application: who the candidate is was revealed.</summary>
+    public DateTimeOffset? IdentityRevealedAt { get; set; }
+
+    /// <summary>Who revealed it, as shown on the application (a staff member's name or an API key's).</summary>
+    public string? IdentityRevealedBy { get; set; }
+
     /// <summary>The profile reviewers see: the parsed one with the corrections laid over it (corrections alone when the resume could not be read).</summary>
     public ResumeProfile? Profile => Corrections?.ApplyTo(ParsedProfile ?? new ResumeProfile()) ?? ParsedProfile;
 }

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Careers;
+using OpenHire.Features.Fairness;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Storage;
 
 namespace OpenHire.Features.Applications;
@@ -48,6 +50,9 @@ public static class ApplicationsApi
         applications.MapGet("/{applicationId:guid}/cover-letter", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: true, user, db, blobs, ct))
             .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded").ProducesProblem(StatusCodes.Status404NotFound);
+        applications.MapPost("/{applicationId:guid}/reveal", Reveal).WithName("RevealIdentity")
+            .WithSummary("End blind review for this application: who applied becomes visible, and who revealed it is recorded")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -97,9 +102,19 @@ public static class ApplicationsApi
         return detail is null ? Problems.NotFound($"No application {applicationId} in this organization.") : TypedResults.Ok(detail);
     }
 
+    static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> Reveal(
+        Guid applicationId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await BlindReview.RevealAsync(db, user.OrganizationId(), applicationId, user, clock.GetUtcNow(), ct))
+            return Problems.NotFound($"No application {applicationId} in this organization.");
+        return TypedResults.Ok((await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct))!);
+    }
+
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
         Guid applicationId, bool coverLetter, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct)
     {
+        if (await BlindReview.HidesAsync(db, user.OrganizationId(), applicationId, ct))
+            return Problems.Result(StatusCodes.Status403Forbidden, "Blind review hides this candidate: the original files can be downloaded once the identity is revealed.");
         var file = await ApplicationQueries.FindFileAsync(db, user.OrganizationId(), applicationId, coverLetter, ct);
         var stream = file is null ? null : await blobs.OpenReadAsync(file.StorageKey, ct);
         if (file is null || stream is null)

@@ -295,6 +295,13 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<int?>("FitScore")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("IdentityRevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdentityRevealedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("JobId")
                         .HasColumnType("uuid");
 
@@ -486,6 +493,9 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("BlindReview")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -285,6 +285,13 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<int?>("FitScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("IdentityRevealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityRevealedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JobId")
                         .HasColumnType("TEXT");
 
@@ -476,6 +483,9 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("BlindReview")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
