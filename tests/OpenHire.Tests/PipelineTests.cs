@@ -375,7 +375,7 @@ public abstract class PipelineTests(AppFixture app)
 
         await browser.SubmitAsync(editor, "form.pipeline-editor", new Dictionary<string, string> { ["Input.Names[1]"] = "Phone screen", ["Input.Action"] = "save" });
         await browser.SubmitAsync(editor, "form.pipeline-editor", new Dictionary<string, string> { ["Input.Action"] = "down:1" });
-        await browser.SubmitAsync(editor, "form.pipeline-editor", new Dictionary<string, string> { ["Input.NewStage"] = "Take-home", ["Input.Action"] = "add" });
+        await browser.SubmitAsync(editor, "form.add-stage", new Dictionary<string, string> { ["NewStage"] = "Take-home" });
         var refused = await browser.SubmitAsync(editor, "form.pipeline-editor", new Dictionary<string, string> { ["Input.Action"] = "remove:0", ["Input.Targets[0]"] = "" });
         Assert.Contains("say which remaining stage", await refused.Content.ReadAsStringAsync());
         await browser.SubmitAsync(editor, "form.pipeline-editor", new Dictionary<string, string> { ["Input.Action"] = "remove:0" });

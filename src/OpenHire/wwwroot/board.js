@@ -67,5 +67,6 @@
     const badge = column.querySelector('.count');
     const n = parseInt(badge.firstChild.textContent, 10) + delta;
     badge.firstChild.textContent = String(n);
+    badge.lastElementChild.textContent = n === 1 ? ' application' : ' applications';
   }
 })();
