@@ -1,4 +1,5 @@
 using OpenHire.Analysis.Resumes.Profile;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Applications;
@@ -45,6 +46,17 @@ public sealed class Application
 
     /// <summary>Who revealed it, as shown on the application (a staff member's name or an API key's).</summary>
     public string? IdentityRevealedBy { get; set; }
+
+    /// <summary>The pipeline stage the application is in (or was in when it was rejected or withdrawn).</summary>
+    public Guid StageId { get; set; }
+
+    public DateTimeOffset StageEnteredAt { get; set; }
+
+    /// <summary>Rejected or withdrawn; null while the application is in the pipeline.</summary>
+    public ApplicationOutcome? Outcome { get; set; }
+
+    public Guid? OutcomeReasonId { get; set; }
+    public DateTimeOffset? OutcomeAt { get; set; }
 
     /// <summary>The profile reviewers see: the parsed one with the corrections laid over it (corrections alone when the resume could not be read).</summary>
     public ResumeProfile? Profile => Corrections?.ApplyTo(ParsedProfile ?? new ResumeProfile()) ?? ParsedProfile;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Fairness;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Applications;
@@ -8,8 +9,10 @@ namespace OpenHire.Features.Applications;
 /// <summary>Who applied; under blind review the name is an alias and the email is left out.</summary>
 public sealed record CandidateRef(Guid Id, string Name, string? Email);
 public sealed record FileInfoDto(string FileName, string ContentType, long Length, string Sha256, string DownloadUrl);
+/// <summary>A row of a job's applicant list: who, how well they fit, and where they stand in the pipeline.</summary>
 public sealed record ApplicationSummary(
-    Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, ResumeStatus ResumeStatus, int? FitScore, ApplicationSource Source, DateTimeOffset CreatedAt);
+    Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, ResumeStatus ResumeStatus, int? FitScore, ApplicationSource Source, DateTimeOffset CreatedAt,
+    StageRef Stage, ApplicationOutcome? Outcome);
 public sealed record OtherApplication(Guid Id, Guid JobId, string JobTitle, DateTimeOffset CreatedAt);
 
 /// <summary>An application with everything a recruiter reads on its page.</summary>
@@ -33,6 +36,14 @@ public static class ApplicationQueries
             applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill));
         foreach (var (skill, years) in filter.MinYears)
             applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill && s.Years >= years));
+        if (filter.Stage is { } stage) applications = applications.Where(a => a.StageId == stage);
+        applications = filter.Status switch
+        {
+            ApplicantStatus.Active => applications.Where(a => a.Outcome == null),
+            ApplicantStatus.Rejected => applications.Where(a => a.Outcome == ApplicationOutcome.Rejected),
+            ApplicantStatus.Withdrawn => applications.Where(a => a.Outcome == ApplicationOutcome.Withdrawn),
+            _ => applications,
+        };
         if (filter.Sort == ApplicantSort.Fit)
         {
             if (cursor is not null)
@@ -54,10 +65,11 @@ public static class ApplicationQueries
         var blind = await BlindReview.IsOnAsync(db, orgId, ct);
         var rows = (await applications.Take(take + 1)
             .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { a, c.Name, c.Email })
+            .Join(db.PipelineStages, x => x.a.StageId, s => s.Id, (x, s) => new { x.a, x.Name, x.Email, StageName = s.Name })
             .Select(x => new
             {
                 Summary = new ApplicationSummary(x.a.Id, x.a.JobId, new CandidateRef(x.a.CandidateId, x.Name, x.Email), x.a.Resume != null,
-                    x.a.ResumeStatus, x.a.FitScore, x.a.Source, x.a.CreatedAt),
+                    x.a.ResumeStatus, x.a.FitScore, x.a.Source, x.a.CreatedAt, new StageRef(x.a.StageId, x.StageName), x.a.Outcome),
                 x.a.IdentityRevealedAt,
             })
             .ToListAsync(ct))

@@ -40,7 +40,7 @@ public static class ApplicationsApi
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
             .WithName("ListJobApplications").WithSummary("List a job's applicants, newest or best fit first, filtered by skills")
-            .WithDescription("sort=newest|fit; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
+            .WithDescription("sort=newest|fit; stage=<stage id> (see GET /jobs/{id}/pipeline); status=active|rejected|withdrawn; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
@@ -82,10 +82,10 @@ public static class ApplicationsApi
 
     static async Task<Results<Ok<Page<ApplicationSummary>>, ProblemHttpResult, ValidationProblem>> ListForJob(
         Guid jobId, string? cursor, int? limit, string? sort, [FromQuery(Name = "must_have")] string[]? mustHave,
-        [FromQuery(Name = "min_years")] string[]? minYears, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        [FromQuery(Name = "min_years")] string[]? minYears, string? stage, string? status, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         Paging.TryParse(null, limit, out _, out var take, out var errors);
-        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors);
+        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors, stage, status);
         if (filter is null) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
         if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
