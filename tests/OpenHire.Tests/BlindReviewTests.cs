@@ -121,7 +121,13 @@ public abstract class BlindReviewTests(AppFixture app)
 
     static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
-    async Task<string> StaffPageAsync(TestOrganization org, string url) => await (await SignedInAsync(org)).GetStringAsync(url);
+    async Task<string> StaffPageAsync(TestOrganization org, string url)
+    {
+        var response = await (await SignedInAsync(org)).GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}\n{body[..Math.Min(body.Length, 4000)]}");
+        return body;
+    }
 
     async Task<HttpClient> SignedInAsync(TestOrganization org)
     {
