@@ -36,20 +36,24 @@ internal static partial class QualificationScope
             foreach (var block in blocks)
             {
                 // "Experience with the following is desired, but not required:" or a "Nice-to-have" line makes what follows preferred.
-                var line = document.TextOf(block);
-                if (PreferenceCue().IsMatch(line) && (line.EndsWith(':') || line.Split(' ').Length <= 3))
+                var line = document.Text.AsSpan(block.Start, block.Length);
+                var lineStatesPreference = PreferenceCue().IsMatch(line);
+                if (lineStatesPreference && (line.EndsWith(':') || line.Count(' ') <= 2))
                 {
                     preferredFromHere = true;
                 }
 
                 foreach (var sentence in Sentences.Of(document.Text, block.Start, block.Length))
                 {
-                    if (Boilerplate().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
+                    var words = document.Text.AsSpan(sentence.Start, sentence.Length);
+                    if (Boilerplate().IsMatch(words))
                     {
                         continue;
                     }
 
-                    var preferred = preferredFromHere || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                    // A one-sentence line was checked for a preference just above.
+                    var wholeLine = sentence.Start == block.Start && sentence.Length == block.Length;
+                    var preferred = preferredFromHere || (wholeLine ? lineStatesPreference : PreferenceCue().IsMatch(words));
                     result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
                 }
             }
@@ -64,9 +68,13 @@ internal static partial class QualificationScope
     {
         foreach (var fact in document.Facts)
         {
+            if (fact.Label.AsSpan().Count(' ') > 1 || included.Exists(section => fact.Start >= section.Start && fact.Start < section.End))
+            {
+                continue;
+            }
+
             var kind = SectionClassifier.Classify(fact.Label);
-            if (kind is not (SectionKind.Required or SectionKind.Preferred) || fact.Label.Split(' ').Length > 2
-                || included.Any(section => fact.Start >= section.Start && fact.Start < section.End))
+            if (kind is not (SectionKind.Required or SectionKind.Preferred))
             {
                 continue;
             }
