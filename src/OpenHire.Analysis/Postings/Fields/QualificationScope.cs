@@ -37,7 +37,7 @@ internal static partial class QualificationScope
             {
                 // "Experience with the following is desired, but not required:" or a "Nice-to-have" line makes what follows preferred.
                 var line = document.Text.AsSpan(block.Start, block.Length);
-                var lineStatesPreference = PreferenceCue().IsMatch(line);
+                var lineStatesPreference = StatesPreference(line);
                 if (lineStatesPreference && (line.EndsWith(':') || line.Count(' ') <= 2))
                 {
                     preferredFromHere = true;
@@ -53,7 +53,7 @@ internal static partial class QualificationScope
 
                     // A one-sentence line was checked for a preference just above.
                     var wholeLine = sentence.Start == block.Start && sentence.Length == block.Length;
-                    var preferred = preferredFromHere || (wholeLine ? lineStatesPreference : PreferenceCue().IsMatch(words));
+                    var preferred = preferredFromHere || (wholeLine ? lineStatesPreference : StatesPreference(words));
                     result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
                 }
             }
@@ -68,7 +68,8 @@ internal static partial class QualificationScope
     {
         foreach (var fact in document.Facts)
         {
-            if (fact.Label.AsSpan().Count(' ') > 1 || included.Exists(section => fact.Start >= section.Start && fact.Start < section.End))
+            if (fact.Label.AsSpan().Count(' ') > 1 || included.Exists(section => fact.Start >= section.Start && fact.Start < section.End)
+                || !SectionClassifier.MayStateQualifications(fact.Label))
             {
                 continue;
             }
@@ -81,14 +82,20 @@ internal static partial class QualificationScope
 
             foreach (var sentence in Sentences.Of(document.Text, fact.Start, fact.Length))
             {
-                var preferred = kind == SectionKind.Preferred || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                var preferred = kind == SectionKind.Preferred || StatesPreference(document.Text.AsSpan(sentence.Start, sentence.Length));
                 result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
             }
         }
     }
 
-    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)|^\s*ideally\b|^\s*advantage\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PreferenceCue();
+    /// <summary>"Python is a plus", "(ideally) ...", "Ideally, ...". Two patterns: one for the words anywhere, one for the openings.</summary>
+    private static bool StatesPreference(ReadOnlySpan<char> text) => PreferenceWords().IsMatch(text) || PreferenceOpening().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferenceWords();
+
+    [GeneratedRegex(@"^\s*(?:ideally|advantage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferenceOpening();
 
     /// <summary>Equal-opportunity and legal wording that sometimes sits inside a qualifications list.</summary>
     [GeneratedRegex(@"discriminat|equal (?:employment )?opportunity|protected (?:by|under|veteran|characteristic|class)|regardless of|without regard to", RegexOptions.IgnoreCase)]
