@@ -46,6 +46,13 @@ internal static class LanguageCheck
             {
                 common++;
             }
+
+            // The rest holds at most one word per two characters: once the common words reach their share of that
+            // many words, no more text can change the answer.
+            if (words >= MinWords && common >= (words + (span.Length - i + 1) / 2) * MinCommonShare)
+            {
+                return true;
+            }
         }
 
         return words < MinWords || common >= words * MinCommonShare;
