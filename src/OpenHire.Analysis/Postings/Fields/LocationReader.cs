@@ -204,6 +204,11 @@ internal static partial class LocationReader
     /// <summary>One entry per (city, country); a bare state or country goes when a city in it is named.</summary>
     private static List<PostingField<PostingLocation>> Tidy(List<PostingField<PostingLocation>> found)
     {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
         var distinct = found
             .GroupBy(field => (field.Value.City?.ToUpperInvariant(), field.Value.Region?.ToUpperInvariant(), field.Value.Country))
             .Select(group => group.OrderByDescending(field => field.Confidence).First())
