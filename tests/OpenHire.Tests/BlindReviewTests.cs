@@ -54,7 +54,7 @@ public abstract class BlindReviewTests(AppFixture app)
             await StaffPageAsync(org, $"/staff/applications/{id}"),
             await StaffPageAsync(org, $"/staff/jobs/{job.Id}"),
             await StaffPageAsync(org, "/staff/candidates"));
-        foreach (var identity in new[] { "Grace", "Hopper", "grace@example.com", "555", "Based in San Francisco", "linkedin", "github.com/ada", "Oakland", " she ", "2014\"" })
+        foreach (var identity in new[] { "Grace", "Hopper", "grace@example.com", "555-0199", "555 0100", "Based in San Francisco", "linkedin", "github.com/ada", "Oakland", " she ", "2014\"" })
             Assert.DoesNotContain(identity, everything, StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await org.Api.GetAsync($"/api/v1/applications/{id}/resume")).StatusCode);
