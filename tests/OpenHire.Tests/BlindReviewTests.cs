@@ -54,6 +54,8 @@ public abstract class BlindReviewTests(AppFixture app)
             await StaffPageAsync(org, $"/staff/applications/{id}"),
             await StaffPageAsync(org, $"/staff/jobs/{job.Id}"),
             await StaffPageAsync(org, "/staff/candidates"));
+        // Ids and antiforgery tokens are random: a "555" inside one is not the candidate's phone number.
+        everything = System.Text.RegularExpressions.Regex.Replace(everything, "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|CfDJ8[A-Za-z0-9_-]+", "<random>");
         foreach (var identity in new[] { "Grace", "Hopper", "grace@example.com", "555", "Based in San Francisco", "linkedin", "github.com/ada", "Oakland", " she ", "2014\"" })
             Assert.DoesNotContain(identity, everything, StringComparison.OrdinalIgnoreCase);
 
