@@ -229,8 +229,13 @@ public sealed class PayTransparencyTests
     [Fact]
     public void OntariosWidthCapDoesNotApplyAboveTwoHundredThousand()
     {
-        var executive = Jobs.Clean.At("Toronto", "ON", "CA") with { Salary = new JobSalary(210_000m, 290_000m, "CAD", SalaryPeriod.Year) };
+        var toronto = Jobs.Clean.At("Toronto", "ON", "CA");
+        var executive = toronto with { Salary = new JobSalary(210_000m, 290_000m, "CAD", SalaryPeriod.Year) };
+        var topAboveCeiling = toronto with { Salary = new JobSalary(140_000m, 220_000m, "CAD", SalaryPeriod.Year) };
+        var topAtCeiling = toronto with { Salary = new JobSalary(140_000m, 200_000m, "CAD", SalaryPeriod.Year) };
 
         Assert.Empty(Jobs.Lint(executive));
+        Assert.Empty(Jobs.Lint(topAboveCeiling));
+        Assert.Equal(["pay-transparency.range-too-wide"], Jobs.RuleIds(topAtCeiling));
     }
 }
