@@ -52,7 +52,11 @@ public sealed class PipelineBoardTests(OpenHireServer server, Chromium chromium)
         await OpenBoardAsync();
         var before = int.Parse((await Column("Technical interview").Locator(".count").TextContentAsync())!.Split(' ')[0]);
 
-        await Column("Applied").Locator("li.card").Filter(new() { HasText = "Dorothy Drag" }).DragToAsync(Column("Technical interview"));
+        // The whole board in view: were the page to scroll between pressing the mouse on the card and
+        // reaching the target column, the drag would start on whichever card is under the pointer then.
+        await Page.SetViewportSizeAsync(1600, 3000);
+        await Column("Applied").Locator("li.card").Filter(new() { HasText = "Dorothy Drag" })
+            .DragToAsync(Column("Technical interview"), new() { TargetPosition = new() { X = 30, Y = 20 } });
 
         await Expect(Page.Locator("#board-status")).ToHaveTextAsync("Moved Dorothy Drag to Technical interview.");
         await Expect(Column("Technical interview").Locator("li.card").Filter(new() { HasText = "Dorothy Drag" })).ToBeVisibleAsync();

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Pipelines;
 
 namespace OpenHire.Features.Demo;
 
@@ -13,14 +15,16 @@ public sealed class DemoOptions
 }
 
 /// <summary>
-/// Seeds the demo organization (slug "demo") whose published job is the posting OpenHire was born
-/// from, with every section filled, and an admin whose credentials the sign-in page shows.
+/// Seeds the demo organization (slug "demo"): the posting OpenHire was born from, with every section
+/// filled, two more jobs imported from pasted text, candidates at every stage, and an admin and a
+/// recruiter whose credentials the sign-in page shows.
 /// </summary>
 public static class DemoSeeder
 {
     public const string Slug = "demo";
     public const string AdminEmail = "admin@demo.openhire.local";
     public const string AdminPassword = "demo-password";
+    public const string RecruiterEmail = "recruiter@demo.openhire.local";
 
     /// <summary>Turns the `--demo` switch into configuration the host understands.</summary>
     public static string[] ExpandSwitch(string[] args) =>
@@ -45,12 +49,47 @@ public static class DemoSeeder
             .CreateAsync(new("Demo Company", Slug, AdminEmail, AdminPassword, "Demo Admin"), default);
         if (org is null) throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", errors.SelectMany(e => e.Value)));
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var job = new Job { OrganizationId = org.Id, CreatedAt = now };
-        job.Apply(SeedJob(), now);
-        job.Publish(now);
-        db.Jobs.Add(job);
+        var jobs = new Dictionary<string, Job> { ["seed"] = Published(org.Id, SeedJob(), now) };
+        // The other jobs were pasted in as text and read by the posting reader, as a recruiter would import them.
+        foreach (var (key, text) in PastedPostings())
+            jobs[key] = Published(org.Id, PostingImport.FromText(text).Draft, now);
+        db.Jobs.AddRange(jobs.Values);
         await db.SaveChangesAsync();
+
+        var recruiter = await AddMemberAsync(scope.ServiceProvider, org.Id, "Riley Recruiter", RecruiterEmail, Roles.Recruiter);
+        await DemoApplicants.SeedAsync(scope.ServiceProvider, org, jobs, new Actor(recruiter.Id, recruiter.DisplayName), default);
         scope.ServiceProvider.GetRequiredService<ILogger<DemoOptions>>()
-            .LogInformation("Demo organization ready: careers site /careers/{Slug}; sign in as {Email} / {Password}", Slug, AdminEmail, AdminPassword);
+            .LogInformation("Demo organization ready: careers site /careers/{Slug}; sign in as {Email} or {Recruiter}, password {Password}",
+                Slug, AdminEmail, RecruiterEmail, AdminPassword);
+    }
+
+    static Job Published(Guid orgId, JobInput input, DateTimeOffset now)
+    {
+        var job = new Job { OrganizationId = orgId, CreatedAt = now };
+        job.Apply(input, now);
+        job.Publish(now);
+        return job;
+    }
+
+    static IEnumerable<(string Key, string Text)> PastedPostings()
+    {
+        const string prefix = "OpenHire.Features.Demo.Postings.";
+        var assembly = typeof(DemoSeeder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix)).Order())
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            yield return (Path.GetFileNameWithoutExtension(name[prefix.Length..]), reader.ReadToEnd());
+        }
+    }
+
+    /// <summary>A team member who signs in with the demo password.</summary>
+    static async Task<AppUser> AddMemberAsync(IServiceProvider services, Guid orgId, string name, string email, string role)
+    {
+        var (member, password, errors) = await services.GetRequiredService<OrganizationSetup>().AddMemberAsync(orgId, name, email, role, default);
+        if (member is null) throw new InvalidOperationException("Demo member failed: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var changed = await users.ChangePasswordAsync(member, password!, AdminPassword);
+        if (!changed.Succeeded) throw new InvalidOperationException("Demo member password failed: " + string.Join("; ", changed.Errors.Select(e => e.Description)));
+        return member;
     }
 }
