@@ -21,7 +21,7 @@ internal static class FitReasons
             var skill = found.Skill;
             var detail = years.GetValueOrDefault(skill) is > 0 and var y ? $"{skill} {Years(y)}" : skill;
             if (requirement.MinYears is { } asked) detail += $" ({Number(asked)}+ asked)";
-            if (!skill.Equals(requirement.Name, StringComparison.OrdinalIgnoreCase))
+            if (!requirement.Members.Contains(skill, StringComparer.OrdinalIgnoreCase))
                 detail += found.BaseCredit >= 1
                     ? $" counts toward {requirement.Name}"
                     : $" is related to {requirement.Name} (partial credit)";

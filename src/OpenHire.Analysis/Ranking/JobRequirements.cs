@@ -1,5 +1,6 @@
 using OpenHire.Analysis.Postings;
 using OpenHire.Analysis.Resumes.Profile;
+using OpenHire.Analysis.Resumes.Skills;
 
 namespace OpenHire.Analysis.Ranking;
 
@@ -11,6 +12,12 @@ public sealed record JobRequirements
 {
     public IReadOnlyList<string> RequiredSkills { get; init; } = [];
     public IReadOnlyList<string> PreferredSkills { get; init; } = [];
+
+    /// <summary>
+    /// Skills offered as alternatives, any one of which meets the need: "Django, FastAPI, or Flask".
+    /// Members of a group that are among the required (or preferred) skills count as one requirement.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; init; } = [];
 
     /// <summary>Years asked for particular skills: "5+ years of Python" → { ["Python"] = 5 }.</summary>
     public IReadOnlyDictionary<string, double> MinYearsBySkill { get; init; } = new Dictionary<string, double>();
@@ -34,6 +41,9 @@ public sealed record JobRequirements
         {
             RequiredSkills = posting.RequiredSkills.Select(s => s.Value.Name).ToList(),
             PreferredSkills = posting.PreferredSkills.Select(s => s.Value.Name).ToList(),
+            Alternatives = SkillAlternatives.Find(
+                posting.Sections.Where(s => s.Kind is SectionKind.Required or SectionKind.Preferred).SelectMany(s => s.Items).Select(i => i.Value),
+                TaxonomySkillVocabulary.Default),
             MinYearsExperience = posting.MinYearsExperience?.Value,
             MinEducation = posting.Education?.Value.Level switch
             {

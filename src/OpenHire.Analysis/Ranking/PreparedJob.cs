@@ -10,8 +10,11 @@ namespace OpenHire.Analysis.Ranking;
 /// </summary>
 public sealed class PreparedJob
 {
-    /// <summary>One job skill: its canonical name, whether it is required, and the years asked for it.</summary>
-    internal sealed record SkillRequirement(string Name, bool IsRequired, double? MinYears);
+    /// <summary>
+    /// One thing the job asks for: a skill, or alternatives any one of which will do (<paramref name="Members"/>),
+    /// whether it is required, and the years asked for it.
+    /// </summary>
+    internal sealed record SkillRequirement(string Name, IReadOnlyList<string> Members, bool IsRequired, double? MinYears);
 
     /// <summary>A candidate skill that counts toward requirement <paramref name="Requirement"/> with <paramref name="Credit"/> (1 = full).</summary>
     private readonly record struct Satisfier(int Requirement, double Credit);
@@ -25,11 +28,12 @@ public sealed class PreparedJob
         Job = job;
         var required = Canonical(job.RequiredSkills, vocabulary);
         var preferred = Canonical(job.PreferredSkills, vocabulary).Except(required, StringComparer.OrdinalIgnoreCase).ToList();
-        Requirements = required.Select(name => new SkillRequirement(name, true, MinYearsFor(name, job, vocabulary)))
-            .Concat(preferred.Select(name => new SkillRequirement(name, false, MinYearsFor(name, job, vocabulary))))
-            .ToList();
-        RequiredCount = required.Count;
-        PreferredCount = preferred.Count;
+        var alternatives = job.Alternatives.Select(group => Canonical(group, vocabulary)).ToList();
+        var requiredNeeds = Needs(required, alternatives, true, job, vocabulary);
+        var preferredNeeds = Needs(preferred, alternatives, false, job, vocabulary);
+        Requirements = [.. requiredNeeds, .. preferredNeeds];
+        RequiredCount = requiredNeeds.Count;
+        PreferredCount = preferredNeeds.Count;
 
         var byName = new Dictionary<string, List<Satisfier>>(StringComparer.OrdinalIgnoreCase);
         void Link(string candidateSkill, int requirement, double credit)
@@ -38,12 +42,12 @@ public sealed class PreparedJob
             list.Add(new Satisfier(requirement, credit));
         }
         for (var r = 0; r < Requirements.Count; r++)
-        {
-            var name = Requirements[r].Name;
-            Link(name, r, 1);
-            foreach (var implying in vocabulary.ImpliedBy(name)) Link(implying, r, 1);
-            foreach (var related in vocabulary.Related(name)) Link(related, r, FitScorer.RelatedSkillCredit);
-        }
+            foreach (var name in Requirements[r].Members)
+            {
+                Link(name, r, 1);
+                foreach (var implying in vocabulary.ImpliedBy(name)) Link(implying, r, 1);
+                foreach (var related in vocabulary.Related(name)) Link(related, r, FitScorer.RelatedSkillCredit);
+            }
         foreach (var (skill, list) in byName) _satisfiers[skill] = list.ToArray();
 
         _jobCity = (job.Location ?? "").Split(',')[0].Trim();
@@ -153,6 +157,26 @@ public sealed class PreparedJob
 
     private static bool HasLocationRequirement(JobRequirements job) =>
         job.Workplace is WorkplaceType.Onsite or WorkplaceType.Hybrid && !string.IsNullOrWhiteSpace(job.Location);
+
+    /// <summary>
+    /// The skills of one list as requirements: members of a group of alternatives in the list become one
+    /// requirement named "Django/FastAPI/Flask", placed where its first member was.
+    /// </summary>
+    private static List<SkillRequirement> Needs(List<string> skills, List<List<string>> alternatives, bool isRequired, JobRequirements job, ISkillVocabulary vocabulary)
+    {
+        var needs = new List<SkillRequirement>();
+        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var skill in skills)
+        {
+            if (done.Contains(skill)) continue;
+            var members = alternatives.Select(group => group.Where(s => skills.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList())
+                .FirstOrDefault(group => group.Count >= 2 && group.Contains(skill, StringComparer.OrdinalIgnoreCase)) ?? [skill];
+            done.UnionWith(members);
+            var minYears = members.Select(m => MinYearsFor(m, job, vocabulary)).Max();
+            needs.Add(new SkillRequirement(string.Join("/", members), members, isRequired, minYears));
+        }
+        return needs;
+    }
 
     private static List<string> Canonical(IEnumerable<string> skills, ISkillVocabulary vocabulary) =>
         skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => vocabulary.Canonicalize(s) ?? s.Trim())

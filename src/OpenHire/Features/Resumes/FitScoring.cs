@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Analysis.Ranking;
 using OpenHire.Analysis.Resumes.Profile;
+using OpenHire.Analysis.Resumes.Skills;
 using OpenHire.Analysis.Skills;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
@@ -22,6 +23,7 @@ public static class FitScoring
         {
             RequiredSkills = job.RequiredSkills,
             PreferredSkills = job.PreferredSkills,
+            Alternatives = SkillAlternatives.Find(job.RequiredQualifications.Concat(job.PreferredQualifications), TaxonomySkillVocabulary.Default),
             MinYearsExperience = job.MinYearsExperience,
             MinEducation = job.Education?.Level switch
             {
