@@ -80,6 +80,16 @@ public sealed class DemoTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task The_careers_site_lists_the_three_jobs_with_what_is_known_of_each()
+    {
+        var page = System.Net.WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/careers/demo"));
+
+        Assert.Contains("Engineering · San Francisco, CA, US · Hybrid – 3 days in office · Full-time", page);
+        Assert.Contains("Nursing · Seattle, WA, US · On-site · Full-time", page);
+        Assert.Contains("Design · US · Remote · Full-time", page);
+    }
+
+    [Fact]
     public async Task The_recruiter_signs_in_with_the_password_the_sign_in_page_shows()
     {
         var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });

@@ -40,6 +40,10 @@ public static class JobText
         ? null
         : Education(education.Level) + (education.OrEquivalentExperience ? " or equivalent experience" : "");
 
+    /// <summary>A job's one-line summary for lists: department, places, workplace and employment type, whichever are known.</summary>
+    public static string Meta(Job job) =>
+        string.Join(" · ", new[] { job.Department, Locations(job), Workplace(job), Employment(job.EmploymentType) }.Where(p => !string.IsNullOrEmpty(p)));
+
     public static string Locations(Job job) => job.Locations.Count == 0
         ? (job.WorkplaceType == WorkplaceType.Remote ? "Anywhere" : "")
         : string.Join(" · ", job.Locations.Select(Location));

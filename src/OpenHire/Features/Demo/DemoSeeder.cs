@@ -51,8 +51,8 @@ public static class DemoSeeder
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var jobs = new Dictionary<string, Job> { ["seed"] = Published(org.Id, SeedJob(), now) };
         // The other jobs were pasted in as text and read by the posting reader, as a recruiter would import them.
-        foreach (var (key, text) in PastedPostings())
-            jobs[key] = Published(org.Id, PostingImport.FromText(text).Draft, now);
+        foreach (var (key, department, text) in PastedPostings())
+            jobs[key] = Published(org.Id, PostingImport.FromText(text).Draft with { Department = department }, now);
         db.Jobs.AddRange(jobs.Values);
         await db.SaveChangesAsync();
 
@@ -71,14 +71,14 @@ public static class DemoSeeder
         return job;
     }
 
-    static IEnumerable<(string Key, string Text)> PastedPostings()
+    /// <summary>The pasted postings by key, with the department a recruiter picks after importing.</summary>
+    static IEnumerable<(string Key, string Department, string Text)> PastedPostings()
     {
-        const string prefix = "OpenHire.Features.Demo.Postings.";
-        var assembly = typeof(DemoSeeder).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix)).Order())
+        foreach (var (key, department) in new[] { ("icu-nurse", "Nursing"), ("product-designer", "Design") })
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return (Path.GetFileNameWithoutExtension(name[prefix.Length..]), reader.ReadToEnd());
+            using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream($"OpenHire.Features.Demo.Postings.{key}.txt")!;
+            using var reader = new StreamReader(stream);
+            yield return (key, department, reader.ReadToEnd());
         }
     }
 
