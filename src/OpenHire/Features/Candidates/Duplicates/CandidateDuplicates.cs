@@ -28,7 +28,7 @@ public static class CandidateDuplicates
     {
         var rows = await db.Candidates.AsNoTracking()
             .Where(c => c.OrganizationId == orgId && c.Id != candidate.Id && c.MergedIntoId == null
-                && (c.MatchEmail == candidate.MatchEmail || (candidate.NormalizedPhone != null && c.NormalizedPhone == candidate.NormalizedPhone)))
+                && ((c.MatchEmail == candidate.MatchEmail && c.MatchEmail != "") || (candidate.NormalizedPhone != null && c.NormalizedPhone == candidate.NormalizedPhone)))
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name, c.MatchEmail, c.NormalizedPhone }).ToListAsync(ct);
         var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. rows.Select(r => r.Id)], ct);
         return [.. rows.Select(r => new DuplicateRef(r.Id, hidden.Contains(r.Id) ? BlindReview.Alias(r.Id) : r.Name,
@@ -39,10 +39,10 @@ public static class CandidateDuplicates
     public static async Task<List<DuplicateGroup>> GroupsAsync(AppDbContext db, Guid orgId, int take, CancellationToken ct)
     {
         var active = db.Candidates.AsNoTracking().Where(c => c.OrganizationId == orgId && c.MergedIntoId == null);
-        var emails = await active.GroupBy(c => c.MatchEmail).Where(g => g.Count() > 1).Select(g => g.Key).Take(take).ToListAsync(ct);
+        var emails = await active.Where(c => c.MatchEmail != "").GroupBy(c => c.MatchEmail).Where(g => g.Count() > 1).Select(g => g.Key).Take(take).ToListAsync(ct);
         var phones = await active.Where(c => c.NormalizedPhone != null).GroupBy(c => c.NormalizedPhone).Where(g => g.Count() > 1)
             .Select(g => g.Key!).Take(take).ToListAsync(ct);
-        var rows = await active.Where(c => emails.Contains(c.MatchEmail) || (c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone)))
+        var rows = await active.Where(c => (c.MatchEmail != "" && emails.Contains(c.MatchEmail)) || (c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone)))
             .Select(c => new { c.Id, c.Name, c.MatchEmail, c.NormalizedPhone }).ToListAsync(ct);
         var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. rows.Select(r => r.Id)], ct);
 
