@@ -290,6 +290,32 @@ public abstract class CandidateWorkspaceTests(AppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, sorted.StatusCode);
     }
 
+    [Fact]
+    public async Task The_job_page_moves_the_selected_applicants_and_comes_back_to_the_same_filtered_list()
+    {
+        var org = await app.CreateOrganizationAsync();
+        var job = await org.CreatePublishedJobAsync();
+        var ada = await ApplyAsync(org, job.Id, "ada@example.com", phone: "+44 20 7946 0301");
+        await ApplyAsync(org, job.Id, "bob@example.com", "Bob Moog", phone: "+44 20 7946 0302");
+        var screen = (await PipelineAsync(org, job.Id)).Stages[1];
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        await browser.SubmitAsync("/login", "form", new Dictionary<string, string> { ["Input.Email"] = org.AdminEmail, ["Input.Password"] = TestOrganization.Password });
+
+        var list = $"/staff/jobs/{job.Id}?sort=name&source=careers";
+        var page = await browser.GetPageAsync(list);
+        Assert.Equal(["Ada Lovelace", "Bob Moog"], page.QuerySelectorAll("tbody tr td:nth-child(2) a:first-child").Select(a => a.TextContent));
+        var done = await browser.SubmitAsync(list, "form#bulk", new Dictionary<string, string>
+        {
+            ["application_ids"] = ada.ToString(),
+            ["action"] = "move",
+            ["to_stage_id"] = screen.Id.ToString(),
+        });
+
+        Assert.Equal(list, done.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("Moved 1 application.", await done.Content.ReadAsStringAsync());
+        Assert.Equal(["Ada Lovelace"], (await ApplicantsAsync(org, job.Id, $"stage={screen.Id}")).Select(a => a.Candidate.Name));
+    }
+
     async Task<Guid> ApplyAsync(TestOrganization org, Guid job, string email, string name = "Ada Lovelace", string phone = "+1 415 555 0100") =>
         await app.ApplyWithFileAsync(org, job, Requests.ApplicationForm(name: name, email: email, phone: phone));
 
