@@ -82,6 +82,7 @@ public static class OpenHireApp
 
         app.MapStaffEndpoints();
         app.MapPipelineStaffEndpoints();
+        app.MapCandidateStaffEndpoints();
         app.MapCareersEndpoints();
         app.MapRazorComponents<App>();
         return app;

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
+using OpenHire.Features.Candidates.Notes;
+using OpenHire.Features.Candidates.Tags;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
@@ -32,6 +34,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PipelineTemplate> PipelineTemplates => Set<PipelineTemplate>();
     public DbSet<RejectionReason> RejectionReasons => Set<RejectionReason>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<CandidateNote> CandidateNotes => Set<CandidateNote>();
+    public DbSet<NoteMention> NoteMentions => Set<NoteMention>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<CandidateTag> CandidateTags => Set<CandidateTag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

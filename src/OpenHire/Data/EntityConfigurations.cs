@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
+using OpenHire.Features.Candidates.Notes;
+using OpenHire.Features.Candidates.Tags;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
@@ -66,6 +68,58 @@ sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         e.Property(c => c.NormalizedEmail).HasMaxLength(320);
         e.Property(c => c.Phone).HasMaxLength(40);
         e.Property(c => c.Location).HasMaxLength(200);
+        e.Property(c => c.MatchEmail).HasMaxLength(320);
+        e.Property(c => c.NormalizedPhone).HasMaxLength(20);
+        // Possible duplicates: the same mailbox or the same number within an organization.
+        e.HasIndex(c => new { c.OrganizationId, c.MatchEmail });
+        e.HasIndex(c => new { c.OrganizationId, c.NormalizedPhone });
+        e.HasOne<Candidate>().WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+sealed class CandidateNoteConfiguration : IEntityTypeConfiguration<CandidateNote>
+{
+    public void Configure(EntityTypeBuilder<CandidateNote> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(n => n.OrganizationId);
+        e.HasOne<Candidate>().WithMany().HasForeignKey(n => n.CandidateId);
+        e.HasOne<Application>().WithMany().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.NoAction);
+        e.HasIndex(n => new { n.OrganizationId, n.CandidateId, n.Id });
+        e.Property(n => n.AuthorName).HasMaxLength(200);
+        e.Property(n => n.Body).HasMaxLength(NoteLimits.Body);
+    }
+}
+
+sealed class NoteMentionConfiguration : IEntityTypeConfiguration<NoteMention>
+{
+    public void Configure(EntityTypeBuilder<NoteMention> e)
+    {
+        e.HasOne<CandidateNote>().WithMany().HasForeignKey(m => m.NoteId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(m => new { m.NoteId, m.UserId }).IsUnique();
+        e.HasIndex(m => new { m.OrganizationId, m.UserId, m.Id });
+    }
+}
+
+sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> e)
+    {
+        e.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId);
+        e.HasIndex(t => new { t.OrganizationId, t.NormalizedName }).IsUnique();
+        e.Property(t => t.Name).HasMaxLength(TagLimits.Name);
+        e.Property(t => t.NormalizedName).HasMaxLength(TagLimits.Name);
+    }
+}
+
+sealed class CandidateTagConfiguration : IEntityTypeConfiguration<CandidateTag>
+{
+    public void Configure(EntityTypeBuilder<CandidateTag> e)
+    {
+        e.HasKey(t => new { t.CandidateId, t.TagId });
+        e.HasOne<Candidate>().WithMany().HasForeignKey(t => t.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Tag>().WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(t => new { t.OrganizationId, t.TagId });
     }
 }
 

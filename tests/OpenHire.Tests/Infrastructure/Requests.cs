@@ -40,13 +40,13 @@ public static class Requests
     /// <summary>An application form; pass null for a part to leave it out.</summary>
     public static MultipartFormDataContent ApplicationForm(
         string name = "Ada Lovelace", string email = "ada@example.com", byte[]? resume = null, string resumeName = "resume.pdf",
-        string? coverLetterText = "I would love to join.", bool consent = true, bool withResume = true)
+        string? coverLetterText = "I would love to join.", bool consent = true, bool withResume = true, string phone = "+1 415 555 0100")
     {
         var form = new MultipartFormDataContent
         {
             { new StringContent(name), "name" },
             { new StringContent(email), "email" },
-            { new StringContent("+1 415 555 0100"), "phone" },
+            { new StringContent(phone), "phone" },
             { new StringContent("Oakland, CA"), "location" },
             { new StringContent("https://github.com/ada"), "links" },
         };

@@ -11,6 +11,12 @@ public enum ApplicantSort
 
     /// <summary>Best fit first; applications not scored yet come last.</summary>
     Fit,
+
+    /// <summary>Earliest first.</summary>
+    Oldest,
+
+    /// <summary>By the candidate's name; not while blind review hides names.</summary>
+    Name,
 }
 
 /// <summary>Where applications stand: in the pipeline, or ended one way or the other.</summary>
@@ -32,7 +38,47 @@ public sealed record SkillYears(string Skill, double Years);
 public sealed record ApplicantFilter(
     ApplicantSort Sort, IReadOnlyList<string> MustHave, IReadOnlyList<SkillYears> MinYears, Guid? Stage = null, ApplicantStatus? Status = null)
 {
+    /// <summary>Only applications that arrived this way.</summary>
+    public ApplicationSource? Source { get; init; }
+
+    /// <summary>Only candidates with every one of these tags (names, any case).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Applied on or after this day (UTC).</summary>
+    public DateOnly? AppliedFrom { get; init; }
+
+    /// <summary>Applied on or before this day (UTC).</summary>
+    public DateOnly? AppliedTo { get; init; }
+
+    public bool IsNarrowed => MustHave.Count + MinYears.Count + Tags.Count > 0 || Stage is not null || Status is not null
+        || Source is not null || AppliedFrom is not null || AppliedTo is not null;
+
+    /// <summary>Reads source, tag (repeatable), applied_from and applied_to (yyyy-mm-dd) on top of <see cref="TryParse"/>'s filter.</summary>
+    public static ApplicantFilter? TryParse(
+        string? sort, string[]? mustHave, string[]? minYears, Dictionary<string, string[]> errors, string? stage, string? status,
+        string? source, string[]? tags, string? appliedFrom, string? appliedTo)
+    {
+        var filter = TryParse(sort, mustHave, minYears, errors, stage, status);
+        if (!EnumText.TryParse<ApplicationSource>(source, out var from)) errors["source"] = EnumText.Expected<ApplicationSource>();
+        var names = (tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count > 10) errors["tag"] = ["At most 10 tags."];
+        var first = Day(appliedFrom, "applied_from", errors);
+        var last = Day(appliedTo, "applied_to", errors);
+        if (first > last) errors["applied_to"] = ["applied_to is before applied_from."];
+        return errors.Count > 0 || filter is null ? null : filter with { Source = from, Tags = names, AppliedFrom = first, AppliedTo = last };
+    }
+
+    static DateOnly? Day(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        errors[field] = [$"{field} is a date like 2026-01-31."];
+        return null;
+    }
+
     public static readonly ApplicantFilter Newest = new(ApplicantSort.Newest, [], []);
+
+    public const string NameHiddenProblem = "Sorting by name is not available while blind review hides names.";
 
     /// <summary>Reads the query string's sort, must_have (repeatable), min_years ("skill:years", repeatable), stage (an id) and status.</summary>
     public static ApplicantFilter? TryParse(

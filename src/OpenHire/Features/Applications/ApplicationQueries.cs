@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
+using OpenHire.Features.Candidates.Tags;
 using OpenHire.Features.Fairness;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
@@ -44,7 +45,23 @@ public static class ApplicationQueries
             ApplicantStatus.Withdrawn => applications.Where(a => a.Outcome == ApplicationOutcome.Withdrawn),
             _ => applications,
         };
-        if (filter.Sort == ApplicantSort.Fit)
+        if (filter.Source is { } source) applications = applications.Where(a => a.Source == source);
+        foreach (var tag in filter.Tags.Select(Tag.Normalize))
+            applications = applications.Where(a => db.CandidateTags.Any(t => t.CandidateId == a.CandidateId && db.Tags.Any(x => x.Id == t.TagId && x.NormalizedName == tag)));
+        // Ids are UUIDv7, so "applied on or after a day" is "id at or after the first id of that day".
+        if (filter.AppliedFrom is { } first) { var min = FirstIdOf(first); applications = applications.Where(a => a.Id >= min); }
+        if (filter.AppliedTo is { } last) { var max = FirstIdOf(last.AddDays(1)); applications = applications.Where(a => a.Id < max); }
+        if (filter.Sort == ApplicantSort.Name) return await PageByNameAsync(db, orgId, applications, cursor, take, ct);
+        if (filter.Sort == ApplicantSort.Oldest)
+        {
+            if (cursor is not null)
+            {
+                if (!Guid.TryParse(cursor, out var id)) return null;
+                applications = applications.Where(a => a.Id > id);
+            }
+            applications = applications.OrderBy(a => a.Id);
+        }
+        else if (filter.Sort == ApplicantSort.Fit)
         {
             if (cursor is not null)
             {
@@ -62,8 +79,53 @@ public static class ApplicationQueries
             }
             applications = applications.OrderByDescending(a => a.Id);
         }
+        var rows = await SummariesAsync(db, orgId, applications.Take(take + 1), ct);
+        // The join may not keep the order the database returned, so order once more in memory.
+        rows = filter.Sort switch
+        {
+            ApplicantSort.Fit => [.. rows.OrderByDescending(r => r.FitScore ?? -1).ThenByDescending(r => r.Id)],
+            ApplicantSort.Oldest => [.. rows.OrderBy(r => r.Id)],
+            _ => [.. rows.OrderByDescending(r => r.Id)],
+        };
+        var next = rows.Count > take ? rows[take - 1] : null;
+        return new Page<ApplicationSummary>(rows.Take(take).ToList(),
+            next is null ? null : filter.Sort == ApplicantSort.Fit ? $"{next.FitScore ?? -1}_{next.Id}" : next.Id.ToString());
+    }
+
+    /// <summary>By the candidate's name, then id; the cursor carries the last name (base64) and id.</summary>
+    static async Task<Page<ApplicationSummary>?> PageByNameAsync(
+        AppDbContext db, Guid orgId, IQueryable<Application> applications, string? cursor, int take, CancellationToken ct)
+    {
+        var named = applications.Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { a, c.Name });
+        if (cursor is not null)
+        {
+            var cut = cursor.LastIndexOf('_');
+            string name;
+            try { name = cut > 0 ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor[..cut])) : ""; }
+            catch (FormatException) { return null; }
+            if (cut <= 0 || !Guid.TryParse(cursor[(cut + 1)..], out var id)) return null;
+            named = named.Where(x => string.Compare(x.Name, name) > 0 || (x.Name == name && x.a.Id > id));
+        }
+        var ids = await named.OrderBy(x => x.Name).ThenBy(x => x.a.Id).Select(x => x.a.Id).Take(take + 1).ToListAsync(ct);
+        var rows = await SummariesAsync(db, orgId, db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)), ct);
+        rows = [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
+        var next = rows.Count > take ? rows[take - 1] : null;
+        return new Page<ApplicationSummary>(rows.Take(take).ToList(),
+            next is null ? null : $"{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(next.Candidate.Name))}_{next.Id}");
+    }
+
+    /// <summary>The smallest UUIDv7 of a day's first millisecond (UTC).</summary>
+    static Guid FirstIdOf(DateOnly day)
+    {
+        var ms = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds();
+        var hex = ms.ToString("x12");
+        return Guid.Parse($"{hex[..8]}-{hex[8..]}-7000-8000-000000000000");
+    }
+
+    static async Task<List<ApplicationSummary>> SummariesAsync(AppDbContext db, Guid orgId, IQueryable<Application> applications, CancellationToken ct)
+    {
         var blind = await BlindReview.IsOnAsync(db, orgId, ct);
-        var rows = (await applications.Take(take + 1)
+        return (await applications
             .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { a, c.Name, c.Email })
             .Join(db.PipelineStages, x => x.a.StageId, s => s.Id, (x, s) => new { x.a, x.Name, x.Email, StageName = s.Name })
             .Select(x => new
@@ -77,13 +139,6 @@ public static class ApplicationQueries
                 ? x.Summary with { Candidate = new CandidateRef(x.Summary.Candidate.Id, BlindReview.Alias(x.Summary.Candidate.Id), null) }
                 : x.Summary)
             .ToList();
-        // The join may not keep the order the database returned, so order once more in memory.
-        rows = filter.Sort == ApplicantSort.Fit
-            ? [.. rows.OrderByDescending(r => r.FitScore ?? -1).ThenByDescending(r => r.Id)]
-            : [.. rows.OrderByDescending(r => r.Id)];
-        var next = rows.Count > take ? rows[take - 1] : null;
-        return new Page<ApplicationSummary>(rows.Take(take).ToList(),
-            next is null ? null : filter.Sort == ApplicantSort.Fit ? $"{next.FitScore ?? -1}_{next.Id}" : next.Id.ToString());
     }
 
     static bool TryParseFitCursor(string cursor, out int score, out Guid id)

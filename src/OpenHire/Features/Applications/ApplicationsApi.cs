@@ -39,8 +39,8 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
-            .WithName("ListJobApplications").WithSummary("List a job's applicants, newest or best fit first, filtered by skills")
-            .WithDescription("sort=newest|fit; stage=<stage id> (see GET /jobs/{id}/pipeline); status=active|rejected|withdrawn; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
+            .WithName("ListJobApplications").WithSummary("List a job's applicants, sorted by date, fit or name, filtered by skills, stage, source, tags and date")
+            .WithDescription("sort=newest|oldest|fit|name (not name under blind review); source=careers|import; tag=<name> (repeatable: all of them); applied_from, applied_to=yyyy-mm-dd (UTC, inclusive); stage=<stage id> (see GET /jobs/{id}/pipeline); status=active|rejected|withdrawn; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
@@ -82,12 +82,16 @@ public static class ApplicationsApi
 
     static async Task<Results<Ok<Page<ApplicationSummary>>, ProblemHttpResult, ValidationProblem>> ListForJob(
         Guid jobId, string? cursor, int? limit, string? sort, [FromQuery(Name = "must_have")] string[]? mustHave,
-        [FromQuery(Name = "min_years")] string[]? minYears, string? stage, string? status, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        [FromQuery(Name = "min_years")] string[]? minYears, string? stage, string? status, string? source, [FromQuery(Name = "tag")] string[]? tags,
+        [FromQuery(Name = "applied_from")] string? appliedFrom, [FromQuery(Name = "applied_to")] string? appliedTo,
+        ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         Paging.TryParse(null, limit, out _, out var take, out var errors);
-        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors, stage, status);
+        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors, stage, status, source, tags, appliedFrom, appliedTo);
         if (filter is null) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
+        if (filter.Sort == ApplicantSort.Name && await BlindReview.IsOnAsync(db, orgId, ct))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sort"] = [ApplicantFilter.NameHiddenProblem] });
         if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
             return Problems.NotFound($"No job {jobId} in this organization.");
         var page = await ApplicationQueries.PageForJobAsync(db, orgId, jobId, filter, cursor, take, ct);

@@ -15,7 +15,7 @@ public static class CandidateDirectory
     {
         var existing = await db.Candidates.SingleOrDefaultAsync(
             c => c.OrganizationId == newcomer.OrganizationId && c.NormalizedEmail == newcomer.NormalizedEmail, ct);
-        if (existing is not null) return existing;
+        if (existing is not null) return await FollowMergeAsync(db, existing, ct);
         db.Candidates.Add(newcomer);
         try
         {
@@ -26,8 +26,16 @@ public static class CandidateDirectory
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             db.Entry(newcomer).State = EntityState.Detached;
-            return await db.Candidates.SingleAsync(
-                c => c.OrganizationId == newcomer.OrganizationId && c.NormalizedEmail == newcomer.NormalizedEmail, ct);
+            return await FollowMergeAsync(db, await db.Candidates.SingleAsync(
+                c => c.OrganizationId == newcomer.OrganizationId && c.NormalizedEmail == newcomer.NormalizedEmail, ct), ct);
         }
+    }
+
+    /// <summary>A record merged into another stands for that other one: new applications go to the person kept.</summary>
+    static async Task<Candidate> FollowMergeAsync(AppDbContext db, Candidate candidate, CancellationToken ct)
+    {
+        while (candidate.MergedIntoId is { } kept)
+            candidate = await db.Candidates.SingleAsync(c => c.Id == kept && c.OrganizationId == candidate.OrganizationId, ct);
+        return candidate;
     }
 }

@@ -44,4 +44,7 @@ public enum ApplicationEventKind
 
     /// <summary>A rejected or withdrawn application came back into the pipeline.</summary>
     Reopened,
+
+    /// <summary>The candidate was merged with a duplicate record; <see cref="ApplicationEvent.SubjectId"/> is the merged-away candidate.</summary>
+    Merged,
 }

@@ -13,6 +13,7 @@ public sealed record PipelineResult<T>(
 
     public static PipelineResult<T> Ok(T value) => new(value, StatusCodes.Status200OK);
     public static PipelineResult<T> NotFound(string problem) => new(default, StatusCodes.Status404NotFound, problem);
+    public static PipelineResult<T> Forbidden(string problem) => new(default, StatusCodes.Status403Forbidden, problem);
     public static PipelineResult<T> Conflict(string problem, Dictionary<string, object?>? facts = null) => new(default, StatusCodes.Status409Conflict, problem, null, facts);
     public static PipelineResult<T> Invalid(Dictionary<string, string[]> errors) => new(default, StatusCodes.Status400BadRequest, "Some fields need attention.", errors);
     public static PipelineResult<T> Invalid(string field, string message) => Invalid(new() { [field] = [message] });

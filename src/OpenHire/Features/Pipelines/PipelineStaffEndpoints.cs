@@ -45,7 +45,7 @@ public static class PipelineStaffEndpoints
         });
 
         app.MapPost("/staff/jobs/{jobId:guid}/bulk", async (Guid jobId, [FromForm(Name = "application_ids")] Guid[]? ids, [FromForm(Name = "action")] string? action,
-            [FromForm(Name = "to_stage_id")] Guid? to, [FromForm(Name = "reason_id")] Guid? reasonId,
+            [FromForm(Name = "to_stage_id")] Guid? to, [FromForm(Name = "reason_id")] Guid? reasonId, [FromForm(Name = "return_to")] string? returnTo,
             HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var (orgId, actor, now) = (http.User.OrganizationId(), Actor.From(http.User), clock.GetUtcNow());
@@ -53,7 +53,7 @@ public static class PipelineStaffEndpoints
                 ? await PipelineOperations.BulkRejectAsync(db, orgId, jobId, new([.. ids ?? []], reasonId), actor, now, ct)
                 : await PipelineOperations.BulkMoveAsync(db, orgId, jobId, new([.. ids ?? []], to), actor, now, ct);
             var done = action == "reject" ? "Rejected" : "Moved";
-            return Answer(http, result, $"/staff/jobs/{jobId}/board",
+            return Answer(http, result, LocalStaffPath(returnTo) ?? $"/staff/jobs/{jobId}/board",
                 r => $"{done} {r.Changed.Count} application{(r.Changed.Count == 1 ? "" : "s")}" + (r.Skipped.Count > 0 ? $"; {r.Skipped.Count} left as they were." : "."));
         }).RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
     }
@@ -66,6 +66,6 @@ public static class PipelineStaffEndpoints
     }
 
     /// <summary>Only a path inside the workspace: a form must not send anyone elsewhere.</summary>
-    static string? LocalStaffPath(string? path) =>
+    internal static string? LocalStaffPath(string? path) =>
         path is not null && path.StartsWith("/staff/", StringComparison.Ordinal) && !path.Contains("//") && !path.Contains('\\') ? path : null;
 }
