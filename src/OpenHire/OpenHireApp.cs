@@ -10,6 +10,7 @@ using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Resumes;
+using OpenHire.Features.Search;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
@@ -46,6 +47,7 @@ public static class OpenHireApp
         }));
         PublicJobCache.AddPublicJobCache(builder.Services);
         builder.Services.AddScoped<ApplicationSubmitter>();
+        builder.Services.AddCandidateSearch();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
@@ -75,7 +77,7 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
+            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();
