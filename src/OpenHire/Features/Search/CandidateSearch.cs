@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
@@ -6,9 +5,9 @@ using OpenHire.Features.Applications;
 namespace OpenHire.Features.Search;
 
 /// <summary>
-/// The search both engines share: filters, "newest first" and "most relevant first" per candidate,
-/// and the page of candidates with their matching applications. An engine supplies only the text
-/// part: which applications match words, how well, newest first, and the snippets.
+/// What both engines share: the filters that are plain columns (job, dates, resume status, skill
+/// years), "newest first" by walking applications newest first, and the page of candidates with
+/// their matching applications. An engine adds the words: matching, ranking, snippets.
 /// </summary>
 public abstract class CandidateSearch(AppDbContext db) : ICandidateSearch
 {
@@ -17,107 +16,85 @@ public abstract class CandidateSearch(AppDbContext db) : ICandidateSearch
     public async Task<Page<CandidateMatch>?> SearchAsync(Guid orgId, CandidateSearchQuery query, string? cursor, int take, CancellationToken ct)
     {
         var filtered = Filter(orgId, query);
-        var keys = query.Text switch
-        {
-            null => await NewestAsync(filtered, cursor, take, ct),
-            { } text when query.Sort == SearchSort.Relevance => await MostRelevantAsync(filtered, orgId, text, cursor, take, ct),
-            { } text => await NewestMatchingAsync(filtered, orgId, text, cursor, take, ct),
-        };
+        var keys = query is { Sort: SearchSort.Relevance, Text: not null }
+            ? await MostRelevantAsync(orgId, query, filtered, cursor, take, ct)
+            : await NewestAsync(orgId, query, filtered, cursor, take, ct);
         if (keys is null) return null;
         var page = keys.Take(take).ToList();
-        var matches = await LoadAsync(orgId, filtered, query.Text, page.Select(k => k.CandidateId).ToList(), ct);
+        var matches = await LoadAsync(orgId, query, filtered, [.. page.Select(k => k.CandidateId)], ct);
         return new Page<CandidateMatch>(matches, keys.Count > take ? page[^1].Cursor : null);
     }
 
     /// <summary>A candidate on the page, and the cursor that continues after them.</summary>
     protected sealed record PageKey(Guid CandidateId, string Cursor);
 
-    /// <summary>A text match: the application, its place in the engine's newest-first order, and its score (lower is better).</summary>
-    protected sealed class TextMatch
-    {
-        public Guid ApplicationId { get; init; }
-        public long Position { get; init; }
-        public double Score { get; init; }
-    }
-
-    /// <summary>The organization's applications that pass every filter but the words.</summary>
-    public IQueryable<Application> Filter(Guid orgId, CandidateSearchQuery q)
+    /// <summary>The organization's applications that pass the column filters; engines add what they match in SQL.</summary>
+    protected virtual IQueryable<Application> Filter(Guid orgId, CandidateSearchQuery q)
     {
         var apps = db.Applications.AsNoTracking().Where(a => a.OrganizationId == orgId);
         if (q.JobId is { } jobId) apps = apps.Where(a => a.JobId == jobId);
-        if (q.AppliedFrom is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            apps = apps.Where(a => a.CreatedAt >= start);
-        }
-        if (q.AppliedTo is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            apps = apps.Where(a => a.CreatedAt < end);
-        }
+        if (StartOf(q.AppliedFrom) is { } start) apps = apps.Where(a => a.CreatedAt >= start);
+        if (StartOf(q.AppliedTo?.AddDays(1)) is { } end) apps = apps.Where(a => a.CreatedAt < end);
         if (q.ResumeStatus is { } status) apps = apps.Where(a => a.ResumeStatus == status);
         foreach (var (skill, years) in q.Skills)
             apps = apps.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill && s.Years >= years));
-        if (q.Title is { } title)
-        {
-            var part = title.ToLowerInvariant();
-            apps = apps.Where(a => (a.CurrentTitle != null && a.CurrentTitle.ToLower().Contains(part))
-                || db.Jobs.Any(j => j.Id == a.JobId && j.Title.ToLower().Contains(part)));
-        }
-        if (q.Location is { } location)
-        {
-            var part = location.ToLowerInvariant();
-            apps = apps.Where(a => db.Candidates.Any(c => c.Id == a.CandidateId && c.Location != null && c.Location.ToLower().Contains(part)));
-        }
         // Stage: when pipelines arrive, their stage filter goes here, on the application like the others.
         return apps;
     }
 
+    /// <summary>Midnight UTC at the start of <paramref name="day"/>: applied_from and applied_to count whole UTC days.</summary>
+    protected static DateTimeOffset? StartOf(DateOnly? day) =>
+        day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
     /// <summary>
-    /// Candidates by their newest application in <paramref name="apps"/>: an application counts when
-    /// no newer one of the same candidate is in the set, so the database walks newest first and stops
-    /// after a page. The cursor is that application's id.
+    /// Candidates by their newest application among <paramref name="filtered"/>: applications are
+    /// read newest first in growing chunks, and a candidate counts at their first (newest) one, so
+    /// the database reads about a page whatever the organization's size. The cursor is that
+    /// application's id; on later pages, candidates with an application at or above it were shown before.
     /// </summary>
-    protected static async Task<List<PageKey>?> NewestAsync(IQueryable<Application> apps, string? cursor, int take, CancellationToken ct)
+    protected virtual async Task<List<PageKey>?> NewestAsync(
+        Guid orgId, CandidateSearchQuery query, IQueryable<Application> filtered, string? cursor, int take, CancellationToken ct)
     {
-        var newest = apps.Where(a => !apps.Any(b => b.CandidateId == a.CandidateId && b.Id > a.Id));
+        Guid? after = null;
         if (cursor is not null)
         {
-            if (!Guid.TryParse(cursor, out var after)) return null;
-            newest = newest.Where(a => a.Id < after);
+            if (!Guid.TryParse(cursor, out var id)) return null;
+            after = id;
         }
-        var rows = await newest.OrderByDescending(a => a.Id).Select(a => new { a.CandidateId, a.Id }).Take(take + 1).ToListAsync(ct);
-        return [.. rows.Select(r => new PageKey(r.CandidateId, r.Id.ToString()))];
+        var keys = new List<PageKey>();
+        var seen = new HashSet<Guid>();
+        var below = after;
+        var size = 2 * (take + 1);
+        while (keys.Count <= take)
+        {
+            var chunk = below is { } b ? filtered.Where(a => a.Id < b) : filtered;
+            var rows = await chunk.OrderByDescending(a => a.Id).Select(a => new { a.Id, a.CandidateId }).Take(size).ToListAsync(ct);
+            var fresh = rows.Where(r => seen.Add(r.CandidateId)).ToList();
+            if (after is { } shownDownTo && fresh.Count > 0)
+            {
+                var ids = fresh.Select(r => r.CandidateId).ToList();
+                var shown = await filtered.Where(a => ids.Contains(a.CandidateId) && a.Id >= shownDownTo).Select(a => a.CandidateId).Distinct().ToListAsync(ct);
+                fresh.RemoveAll(r => shown.Contains(r.CandidateId));
+            }
+            keys.AddRange(fresh.Select(r => new PageKey(r.CandidateId, r.Id.ToString())));
+            if (rows.Count < size) break;
+            below = rows[^1].Id;
+            size = Math.Min(size * 4, 10_000);
+        }
+        return keys;
     }
 
     /// <summary>Candidates by their best-scoring matching application; the cursor is "score_candidate".</summary>
-    async Task<List<PageKey>?> MostRelevantAsync(IQueryable<Application> filtered, Guid orgId, SearchText text, string? cursor, int take, CancellationToken ct)
-    {
-        var scored = from m in Matches(orgId, text)
-                     join a in filtered on m.ApplicationId equals a.Id
-                     group m.Score by a.CandidateId into g
-                     select new { CandidateId = g.Key, Score = g.Min() };
-        if (cursor is not null)
-        {
-            var parts = cursor.Split('_');
-            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
-                || !Guid.TryParse(parts[1], out var after)) return null;
-            scored = scored.Where(s => s.Score > score || (s.Score == score && s.CandidateId < after));
-        }
-        var rows = await scored.OrderBy(s => s.Score).ThenByDescending(s => s.CandidateId).Take(take + 1).ToListAsync(ct);
-        return [.. rows.Select(r => new PageKey(r.CandidateId, $"{r.Score.ToString("R", CultureInfo.InvariantCulture)}_{r.CandidateId}"))];
-    }
+    protected abstract Task<List<PageKey>?> MostRelevantAsync(
+        Guid orgId, CandidateSearchQuery query, IQueryable<Application> filtered, string? cursor, int take, CancellationToken ct);
 
-    /// <summary>Every application of the organization whose text matches, with its score; <see cref="TextMatch.Position"/> may be 0 where the engine has no order of its own.</summary>
-    protected abstract IQueryable<TextMatch> Matches(Guid orgId, SearchText text);
+    /// <summary>
+    /// Which of <paramref name="applicationIds"/> (all past the column filters) match everything
+    /// else, with a snippet each when there are words; null when all of them match and there is nothing to highlight.
+    /// </summary>
+    protected abstract Task<Dictionary<Guid, Snippet?>?> MatchAsync(Guid orgId, CandidateSearchQuery query, List<Guid> applicationIds, CancellationToken ct);
 
-    /// <summary>Candidates by their newest application that passes the filters and matches the words.</summary>
-    protected abstract Task<List<PageKey>?> NewestMatchingAsync(IQueryable<Application> filtered, Guid orgId, SearchText text, string? cursor, int take, CancellationToken ct);
-
-    /// <summary>The applications among <paramref name="applicationIds"/> whose text matches, each with its passage marked by <see cref="SnippetMarks"/>.</summary>
-    protected abstract Task<Dictionary<Guid, string?>> SnippetsAsync(Guid orgId, SearchText text, List<Guid> applicationIds, CancellationToken ct);
-
-    async Task<List<CandidateMatch>> LoadAsync(Guid orgId, IQueryable<Application> filtered, SearchText? text, List<Guid> candidateIds, CancellationToken ct)
+    async Task<List<CandidateMatch>> LoadAsync(Guid orgId, CandidateSearchQuery query, IQueryable<Application> filtered, List<Guid> candidateIds, CancellationToken ct)
     {
         if (candidateIds.Count == 0) return [];
         var candidates = await db.Candidates.AsNoTracking()
@@ -127,14 +104,13 @@ public abstract class CandidateSearch(AppDbContext db) : ICandidateSearch
         var applications = await filtered.Where(a => candidateIds.Contains(a.CandidateId))
             .Join(db.Jobs, a => a.JobId, j => j.Id, (a, j) => new { a.Id, a.CandidateId, a.JobId, JobTitle = j.Title, a.CurrentTitle, a.ResumeStatus, a.FitScore, a.CreatedAt })
             .ToListAsync(ct);
-        var snippets = text is null ? null : await SnippetsAsync(orgId, text, [.. applications.Select(a => a.Id)], ct);
+        var matched = await MatchAsync(orgId, query, [.. applications.Select(a => a.Id)], ct);
         var byCandidate = applications
-            .Where(a => snippets is null || snippets.ContainsKey(a.Id))
+            .Where(a => matched is null || matched.ContainsKey(a.Id))
             .OrderByDescending(a => a.Id)
             .GroupBy(a => a.CandidateId)
             .ToDictionary(g => g.Key, g => g.Select(a => new ApplicationMatch(
-                a.Id, a.JobId, a.JobTitle, a.CurrentTitle, a.ResumeStatus, a.FitScore, a.CreatedAt,
-                snippets is null ? null : SnippetMarks.Read(snippets[a.Id]))).ToList());
+                a.Id, a.JobId, a.JobTitle, a.CurrentTitle, a.ResumeStatus, a.FitScore, a.CreatedAt, matched?[a.Id])).ToList());
         return [.. candidateIds
             .Where(id => candidates.ContainsKey(id) && byCandidate.ContainsKey(id))
             .Select(id => new CandidateMatch(id, candidates[id].Name, candidates[id].Email, candidates[id].Location, byCandidate[id]))];

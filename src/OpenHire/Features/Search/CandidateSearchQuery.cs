@@ -26,11 +26,11 @@ public sealed record CandidateSearchQuery
     /// <summary>Skill keys as the skill rows store them, each with the years asked for (0: has the skill at all).</summary>
     public IReadOnlyList<SkillYears> Skills { get; init; } = [];
 
-    /// <summary>Part of the title of the job applied to or of the candidate's current job, any case.</summary>
-    public string? Title { get; init; }
+    /// <summary>Words that start words of the title of the job applied to or of the candidate's current job ("data sci"), any case.</summary>
+    public SearchTerm? Title { get; init; }
 
-    /// <summary>Part of the candidate's location, any case.</summary>
-    public string? Location { get; init; }
+    /// <summary>Words that start words of the candidate's location ("san fran", "berlin"), any case.</summary>
+    public SearchTerm? Location { get; init; }
 
     public Guid? JobId { get; init; }
 
@@ -78,8 +78,8 @@ public sealed record CandidateSearchQuery
         {
             Text = text,
             Skills = skillYears,
-            Title = Blank(title),
-            Location = Blank(location),
+            Title = Words(title),
+            Location = Words(location),
             JobId = job,
             AppliedFrom = from,
             AppliedTo = to,
@@ -111,8 +111,8 @@ public sealed record CandidateSearchQuery
         return null;
     }
 
-    /// <summary>The text without control characters (PostgreSQL refuses NUL), or null when nothing is left.</summary>
-    static string? Blank(string? text) => SearchTerm.WithoutControlCharacters(text) is { Length: > 0 } clean ? clean : null;
+    /// <summary>The words of a filter; null when it has no letters or digits, which is no filter.</summary>
+    static SearchTerm? Words(string? text) => string.IsNullOrWhiteSpace(text) ? null : SearchTerm.From(text, quoted: true);
 
     static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Search;
 
 /// <summary>
 /// Keeps "ApplicationSearchDocuments" (and, through that table's own triggers, the FTS5 index) in
-/// step with applications, candidates' names and jobs' titles. It runs inside every SaveChanges of
+/// step with applications and their skills, candidates' names and locations, and jobs' titles. It runs inside every SaveChanges of
 /// the SQLite context, in the same transaction, so no code path that writes text can forget it.
 /// Deleting is the database's: a document's foreign key cascades from its application.
 /// Not triggers on the entity tables: EF rebuilds a SQLite table for many schema changes, which
@@ -37,7 +38,11 @@ public static class SqliteSearchDocuments
                         || entry.Property(nameof(Application.CurrentTitle)).IsModified)):
                     changes.Applications.Add(a.Id);
                     break;
-                case Candidate c when entry.State == EntityState.Modified && entry.Property(nameof(Candidate.Name)).IsModified:
+                case ApplicationSkill s when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    changes.Applications.Add(s.ApplicationId);
+                    break;
+                case Candidate c when entry.State == EntityState.Modified
+                        && (entry.Property(nameof(Candidate.Name)).IsModified || entry.Property(nameof(Candidate.Location)).IsModified):
                     changes.Candidates.Add(c.Id);
                     break;
                 case Job j when entry.State == EntityState.Modified && entry.Property(nameof(Job.Title)).IsModified:
@@ -70,8 +75,9 @@ public static class SqliteSearchDocuments
 
     static string Upsert(string touchedIds) => $"""
         WITH "Touched"("Id") AS ({touchedIds})
-        INSERT INTO "ApplicationSearchDocuments" ("ApplicationId", "Name", "Title", "ResumeText", "CoverLetterText")
-        SELECT a."Id", c."Name", j."Title" || char(10) || coalesce(a."CurrentTitle", ''), a."ResumeText", a."CoverLetterText"
+        INSERT INTO "ApplicationSearchDocuments" ("ApplicationId", "Name", "Title", "ResumeText", "CoverLetterText", "Location", "Skills")
+        SELECT a."Id", c."Name", j."Title" || char(10) || coalesce(a."CurrentTitle", ''), a."ResumeText", a."CoverLetterText", c."Location",
+            (SELECT group_concat(s."NormalizedSkill", ' ; ') FROM "ApplicationSkills" AS s WHERE s."ApplicationId" = a."Id")
         FROM "Touched" AS t
         JOIN "Applications" AS a ON a."Id" = t."Id"
         JOIN "Candidates" AS c ON c."Id" = a."CandidateId"
@@ -79,6 +85,7 @@ public static class SqliteSearchDocuments
         WHERE true
         ON CONFLICT ("ApplicationId") DO UPDATE SET
             "Name" = excluded."Name", "Title" = excluded."Title",
-            "ResumeText" = excluded."ResumeText", "CoverLetterText" = excluded."CoverLetterText";
+            "ResumeText" = excluded."ResumeText", "CoverLetterText" = excluded."CoverLetterText",
+            "Location" = excluded."Location", "Skills" = excluded."Skills";
         """;
 }
