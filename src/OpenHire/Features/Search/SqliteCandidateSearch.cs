@@ -38,7 +38,7 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
         }
         var sql = new SqlText();
         sql.Append($"""
-            SELECT a."CandidateId", "ApplicationSearch".rowid {FromHits}
+            SELECT a."CandidateId", "ApplicationSearch".rowid, a."Id"{Snippets(query)} {FromHits}
             WHERE "ApplicationSearch" MATCH {sql.Add(match)} AND "ApplicationSearch".rowid < {sql.Add(after ?? long.MaxValue)}
             """);
         AppendColumnFilters(sql, orgId, query);
@@ -47,6 +47,7 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
         var keys = new List<PageKey>();
         var seen = new HashSet<Guid>();
         var fresh = new List<(Guid CandidateId, long Position)>();
+        walked.Clear();
         await Db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -57,7 +58,11 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
             while (more && keys.Count <= take)
             {
                 more = await reader.ReadAsync(ct);
-                if (more && seen.Add(reader.GetGuid(0))) fresh.Add((reader.GetGuid(0), reader.GetInt64(1)));
+                if (more)
+                {
+                    walked[reader.GetGuid(2)] = ReadSnippet(reader, 3);
+                    if (seen.Add(reader.GetGuid(0))) fresh.Add((reader.GetGuid(0), reader.GetInt64(1)));
+                }
                 if (fresh.Count > 0 && (!more || keys.Count + fresh.Count > take))
                 {
                     if (after is { } shownDownTo) await DropShownAsync(fresh, orgId, query, match, shownDownTo, ct);
@@ -73,17 +78,18 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
         return keys;
     }
 
-    /// <summary>Drops the candidates with a hit at or above <paramref name="shownDownTo"/>: earlier pages showed them.</summary>
+    /// <summary>
+    /// Drops the candidates with a hit at or above <paramref name="shownDownTo"/>: earlier pages showed
+    /// them. One pass over those hits (what earlier pages read), not a probe per application: each
+    /// FTS5 probe parses the query again and expands its prefixes again.
+    /// </summary>
     async Task DropShownAsync(List<(Guid CandidateId, long Position)> fresh, Guid orgId, CandidateSearchQuery query, string match, long shownDownTo, CancellationToken ct)
     {
         var sql = new SqlText();
         sql.Append($"""
-            SELECT DISTINCT a."CandidateId"
-            FROM "Applications" AS a
-            CROSS JOIN "ApplicationSearchDocuments" AS d ON d."ApplicationId" = a."Id"
-            CROSS JOIN "ApplicationSearch" ON "ApplicationSearch".rowid = d."RowId"
-            WHERE a."CandidateId" IN (SELECT value FROM json_each({sql.Add(SqliteSearchDocuments.IdList(fresh.Select(f => f.CandidateId)))}))
-              AND d."RowId" >= {sql.Add(shownDownTo)} AND "ApplicationSearch" MATCH {sql.Add(match)}
+            SELECT DISTINCT a."CandidateId" {FromHits}
+            WHERE "ApplicationSearch" MATCH {sql.Add(match)} AND "ApplicationSearch".rowid >= {sql.Add(shownDownTo)}
+              AND a."CandidateId" IN (SELECT value FROM json_each({sql.Add(SqliteSearchDocuments.IdList(fresh.Select(f => f.CandidateId)))}))
             """);
         AppendColumnFilters(sql, orgId, query);
         var shown = new HashSet<Guid>();
@@ -96,6 +102,7 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
     protected override async Task<List<PageKey>?> MostRelevantAsync(
         Guid orgId, CandidateSearchQuery query, IQueryable<Application> filtered, string? cursor, int take, CancellationToken ct)
     {
+        walked.Clear();
         var sql = new SqlText();
         sql.Append($"""
             SELECT a."CandidateId", min("ApplicationSearch".rank) AS "Score" {FromHits}
@@ -125,39 +132,62 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
         return keys;
     }
 
+    /// <summary>What the walk read: applications that matched everything, with their snippets.</summary>
+    readonly Dictionary<Guid, Snippet?> walked = [];
+
     protected override async Task<Dictionary<Guid, Snippet?>?> MatchAsync(Guid orgId, CandidateSearchQuery query, List<Guid> applicationIds, CancellationToken ct)
     {
         if (Fts5Query(query) is not { } match) return null;
-        if (applicationIds.Count == 0) return [];
-        // A passage from each text column (name, title, resume, cover letter): the first with a highlight is shown.
-        var snippets = query.Text is null ? "" : string.Concat(TextColumns.Select(c =>
-            $""", snippet("ApplicationSearch", {c.Index}, char(2), char(3), '…', 24)"""));
-        var sql = new SqlText();
-        sql.Append($"""
-            SELECT d."ApplicationId"{snippets}
-            FROM "ApplicationSearchDocuments" AS d CROSS JOIN "ApplicationSearch" ON "ApplicationSearch".rowid = d."RowId"
-            WHERE d."ApplicationId" IN (SELECT value FROM json_each({sql.Add(SqliteSearchDocuments.IdList(applicationIds))}))
-              AND "ApplicationSearch" MATCH {sql.Add(match)}
-            """);
-        var matched = new Dictionary<Guid, Snippet?>();
+        var matched = applicationIds.Where(walked.ContainsKey).ToDictionary(id => id, id => walked[id]);
+        var rest = applicationIds.Where(id => !walked.ContainsKey(id)).ToList();
+        if (rest.Count == 0) return matched;
         await Db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(Db.Database.GetDbConnection());
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var passages = Enumerable.Range(1, reader.FieldCount - 1)
-                    .Select(i => SnippetMarks.Read(reader.IsDBNull(i) ? null : reader.GetString(i)))
-                    .Zip(TextColumns, (snippet, column) => (snippet, column.Preference));
-                matched[reader.GetGuid(0)] = passages.Where(p => p.snippet is { Highlights.Count: > 0 }).OrderBy(p => p.Preference).Select(p => p.snippet).FirstOrDefault();
-            }
+            var rows = new List<long>();
+            var lookup = new SqlText();
+            lookup.Append($"""
+                SELECT "RowId" FROM "ApplicationSearchDocuments"
+                WHERE "ApplicationId" IN (SELECT value FROM json_each({lookup.Add(SqliteSearchDocuments.IdList(rest))}))
+                """);
+            await using (var command = lookup.Command(Db.Database.GetDbConnection()))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) rows.Add(reader.GetInt64(0));
+            if (rows.Count == 0) return matched;
+            // One pass over the hits between the first and last of these documents ("+" keeps SQLite
+            // from probing the index once per document, each probe parsing the query again).
+            var sql = new SqlText();
+            sql.Append($"""
+                SELECT d."ApplicationId"{Snippets(query)}
+                FROM "ApplicationSearch" CROSS JOIN "ApplicationSearchDocuments" AS d ON d."RowId" = "ApplicationSearch".rowid
+                WHERE "ApplicationSearch" MATCH {sql.Add(match)}
+                  AND "ApplicationSearch".rowid BETWEEN {sql.Add(rows.Min())} AND {sql.Add(rows.Max())}
+                  AND +"ApplicationSearch".rowid IN (SELECT value FROM json_each({sql.Add(System.Text.Json.JsonSerializer.Serialize(rows))}))
+                """);
+            await using (var command = sql.Command(Db.Database.GetDbConnection()))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) matched[reader.GetGuid(0)] = ReadSnippet(reader, 1);
         }
         finally
         {
             await Db.Database.CloseConnectionAsync();
         }
         return matched;
+    }
+
+    /// <summary>With words, a passage from each text column (name, title, resume, cover letter), read by <see cref="ReadSnippet"/>.</summary>
+    static string Snippets(CandidateSearchQuery query) => query.Text is null ? "" : string.Concat(TextColumns.Select(c =>
+        $""", snippet("ApplicationSearch", {c.Index}, char(2), char(3), '…', 24)"""));
+
+    /// <summary>The passage shown: the first with a highlight, resume before cover letter before title before name.</summary>
+    static Snippet? ReadSnippet(DbDataReader reader, int first)
+    {
+        if (reader.FieldCount <= first) return null;
+        return Enumerable.Range(first, reader.FieldCount - first)
+            .Select(i => SnippetMarks.Read(reader.IsDBNull(i) ? null : reader.GetString(i)))
+            .Zip(TextColumns, (snippet, column) => (snippet, column.Preference))
+            .Where(p => p.snippet is { Highlights.Count: > 0 })
+            .OrderBy(p => p.Preference).Select(p => p.snippet).FirstOrDefault();
     }
 
     /// <summary>The FTS5 columns words are searched in, with which passage is shown first when several match.</summary>
