@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of OpenHire: the .NET tests and the offline checks of deploy/. On Debian/Ubuntu
-# as root it installs what the tests need (PostgreSQL, aiosmtpd, promtool, Node.js) with apt; it
-# starts a throwaway PostgreSQL server and stops it afterwards.
+# Runs every test of OpenHire: the .NET tests (with a real browser) and the offline checks of
+# deploy/. On Debian/Ubuntu as root it installs what the tests need (PostgreSQL, Chromium, aiosmtpd,
+# promtool, Node.js) with apt; it starts a throwaway PostgreSQL server and stops it afterwards.
 # Set OPENHIRE_TEST_POSTGRES to a connection string to use a server of your own instead.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,6 +33,20 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
     exit 1
   fi
 fi
+
+# The browser tests drive Debian's Chromium with Playwright, which must never download a browser of its own.
+if [ -z "${OPENHIRE_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium with apt..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: apt-get install chromium, or set OPENHIRE_CHROMIUM to a Chromium executable." >&2
+    exit 1
+  fi
+fi
+export OPENHIRE_CHROMIUM=${OPENHIRE_CHROMIUM:-$(command -v chromium)}
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
   if need_apt initdb; then

@@ -10,8 +10,8 @@ using OpenHire.Features.Search;
 namespace OpenHire.SearchBench;
 
 /// <summary>
-/// Candidate search over a generated organization of 100,000 candidates, through the app's own
-/// ICandidateSearch. Usage:
+/// Candidate search over a generated organization (100,000 candidates by default; the issue's
+/// PostgreSQL target is --candidates 1000000), through the app's own ICandidateSearch. Usage:
 ///   dotnet run -c Release --project bench/OpenHire.SearchBench -- sqlite [file.db] [--candidates 100000] [--runs 200]
 ///   dotnet run -c Release --project bench/OpenHire.SearchBench -- postgres "Host=...;Database=openhire_bench" [...]
 /// An existing database with the bench organization is reused, so a second run measures only.
@@ -72,7 +72,7 @@ static class SearchBench
         {
             Console.Error.WriteLine($"Generating {candidates:N0} candidates into {Describe(provider, target)}...");
             var clock = Stopwatch.StartNew();
-            orgId = await new DataGenerator(app.Services, candidates, seed).GenerateAsync();
+            orgId = await new DataGenerator(app.Services, candidates, seed, provider == DatabaseProvider.Postgres ? connectionString : null).GenerateAsync();
             Console.Error.WriteLine($"Generated in {clock.Elapsed.TotalSeconds:N0} s.");
         }
         await UpdateStatisticsAsync(app.Services, provider);

@@ -9,6 +9,8 @@ using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Organizations;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Features.Search;
 using OpenHire.Infrastructure.Email;
@@ -42,7 +44,7 @@ public static class OpenHireApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "OpenHire API";
-            doc.Info.Description = "Jobs, the public job board, applications and candidates. Authenticate with an organization API key: `Authorization: Bearer ohk_…`.";
+            doc.Info.Description = "Jobs, the public job board, applications, pipelines and candidates. Authenticate with an organization API key: `Authorization: Bearer ohk_…`.";
             return Task.CompletedTask;
         }));
         PublicJobCache.AddPublicJobCache(builder.Services);
@@ -77,10 +79,11 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi()
+            .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();
+        app.MapPipelineStaffEndpoints();
         app.MapCareersEndpoints();
         app.MapRazorComponents<App>();
         return app;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Data;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Search;
 using OpenHire.Tests.Infrastructure;
 
@@ -49,8 +50,15 @@ public abstract class CandidateSearchTests(AppFixture app)
         return await response.ReadAsync<Page<CandidateMatch>>();
     }
 
-    static async Task<List<string>> EmailsAsync(TestOrganization org, string query) =>
+    static async Task<List<string?>> EmailsAsync(TestOrganization org, string query) =>
         [.. (await SearchAsync(org, query)).Items.Select(c => c.Email)];
+
+    static async Task<List<string>> NamesAsync(TestOrganization org, string query) =>
+        [.. (await SearchAsync(org, query)).Items.Select(c => c.Name)];
+
+    static async Task BlindReviewOnAsync(TestOrganization org) =>
+        (await org.Api.PatchAsync("/api/v1/organization",
+            new StringContent("""{"blind_review": true}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
 
     static string Q(string text) => "q=" + Uri.EscapeDataString(text);
 
@@ -317,6 +325,98 @@ public abstract class CandidateSearchTests(AppFixture app)
         Assert.NotNull(bad.QuerySelector("#q-error"));
         Assert.NotNull(bad.QuerySelector("#skill-error"));
         Assert.DoesNotContain("Hopper", (await (await SignedInAsync(other)).GetPageAsync("/staff/candidates?q=kafka")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Stage_and_status_filter_on_the_current_stage_by_name_or_id_with_words_and_dates()
+    {
+        var (org, job, grace, alan, _) = await ThreeApplicantsAsync();
+        var stages = (await (await org.Api.GetAsync($"/api/v1/jobs/{job.Id}/pipeline")).ReadAsync<JobPipeline>()).Stages.ToDictionary(s => s.Name, s => s.Id);
+        (await org.Api.PostJsonAsync($"/api/v1/applications/{grace}/move", new MoveRequest(stages["Onsite"]))).EnsureSuccessStatusCode();
+        var reason = (await (await org.Api.GetAsync("/api/v1/rejection-reasons?kind=rejected")).ReadAsync<List<ReasonResponse>>())[0].Id;
+        (await org.Api.PostJsonAsync($"/api/v1/applications/{alan}/reject", new OutcomeRequest(reason))).EnsureSuccessStatusCode();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
+
+        Assert.Equal(["grace@example.com"], await EmailsAsync(org, "stage=Onsite"));
+        Assert.Equal(["grace@example.com"], await EmailsAsync(org, "stage=ONSITE"));
+        Assert.Equal(["grace@example.com"], await EmailsAsync(org, $"stage={stages["Onsite"]}"));
+        Assert.Equal(["katherine@example.com", "alan@example.com"], await EmailsAsync(org, "stage=applied"));
+        Assert.Equal(["katherine@example.com"], await EmailsAsync(org, "stage=applied&status=active"));
+        Assert.Equal(["alan@example.com"], await EmailsAsync(org, "status=rejected"));
+        Assert.Empty(await EmailsAsync(org, "status=withdrawn"));
+        Assert.Empty(await EmailsAsync(org, "stage=hired"));
+        // With words (on SQLite, the full-text path checks the same filters on each hit) and dates.
+        Assert.Equal(["katherine@example.com"], await EmailsAsync(org, $"{Q("engineer")}&stage=applied&status=active"));
+        Assert.Equal(["grace@example.com"], await EmailsAsync(org, $"{Q("kafka")}&stage=onsite&applied_from={today}&applied_to={today}"));
+        Assert.Empty(await EmailsAsync(org, $"{Q("kafka")}&stage=applied"));
+        Assert.Empty(await EmailsAsync(org, $"stage=onsite&applied_to={yesterday}"));
+        Assert.Equal(["grace@example.com"], await EmailsAsync(org, $"{Q("kafka")}&sort=relevance&stage=onsite"));
+        Assert.Empty(await EmailsAsync(org, $"{Q("kafka")}&sort=relevance&status=rejected"));
+
+        var bad = await org.Api.GetAsync("/api/v1/candidates/search?status=hired");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("status", (await bad.ReadAsync<ValidationProblemDetails>()).Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Under_blind_review_results_show_the_alias_and_redacted_snippets_and_identity_finds_no_one()
+    {
+        var (org, _, grace, _, _) = await ThreeApplicantsAsync();
+        await BlindReviewOnAsync(org);
+
+        foreach (var sort in new[] { "newest", "relevance" })
+        {
+            var found = (await SearchAsync(org, $"{Q("kafka")}&sort={sort}")).Items.Single();
+            Assert.True(found.Hidden);
+            Assert.Matches("^Candidate [0-9A-F]{6}$", found.Name);
+            Assert.Null(found.Email);
+            Assert.Null(found.Location);
+            var snippet = found.Applications.Single().Snippet!;
+            Assert.Contains("Kafka", Highlighted(snippet), StringComparer.OrdinalIgnoreCase);
+            foreach (var identity in new[] { "Grace", "Hopper", "grace@", "example.com", "555", "0199", "linkedin" })
+                Assert.DoesNotContain(identity, snippet.Text, StringComparison.OrdinalIgnoreCase);
+            // Name, email and phone are in the index, but finding someone by them would say who they are.
+            foreach (var identity in new[] { "hopper", "grace", "grace@example.com", "example", "\"555-0199\"", "0199", "gracehopper", "turing", "katherine johnson" })
+                Assert.Empty(await EmailsAsync(org, $"{Q(identity)}&sort={sort}"));
+        }
+        Assert.Equal(["Candidate"], (await NamesAsync(org, Q("moth"))).Select(n => n.Split(' ')[0]));   // cover letter words still find her
+        Assert.Empty(await EmailsAsync(org, "location=francisco"));                                   // where she lives is hidden too
+        // A page is topped up past the hits it had to hide: Katherine (newest) is found only by her name.
+        var page = await SearchAsync(org, Q("katherine OR kafka") + "&limit=1");
+        Assert.Equal(BlindReviewAlias(page.Items.Single().Id), page.Items.Single().Name);
+        Assert.Contains("Kafka", Highlighted(page.Items.Single().Applications.Single().Snippet!), StringComparer.OrdinalIgnoreCase);
+
+        (await org.Api.PostAsync($"/api/v1/applications/{grace}/reveal", null)).EnsureSuccessStatusCode();
+        var revealed = (await SearchAsync(org, Q("hopper"))).Items.Single();
+        Assert.Equal(("Grace Hopper", "grace@example.com", false), (revealed.Name, revealed.Email, revealed.Hidden));
+        Assert.Empty(await EmailsAsync(org, Q("turing")));
+    }
+
+    static string BlindReviewAlias(Guid candidateId) => OpenHire.Features.Fairness.BlindReview.Alias(candidateId);
+
+    [Fact]
+    public async Task The_candidates_page_under_blind_review_shows_aliases_and_finds_no_one_by_name()
+    {
+        var (org, _, _, _, _) = await ThreeApplicantsAsync();
+        await BlindReviewOnAsync(org);
+        var browser = await SignedInAsync(org);
+
+        var page = await browser.GetPageAsync("/staff/candidates?q=kafka");
+        var results = page.QuerySelector("table")!.TextContent;
+        Assert.Matches("Candidate [0-9A-F]{6}", results);
+        Assert.Contains("Hidden (blind review)", results);
+        foreach (var identity in new[] { "Grace", "Hopper", "grace@example.com", "555", "San Francisco" })
+            Assert.DoesNotContain(identity, results, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(page.QuerySelectorAll("table mark"));
+
+        var byName = await browser.GetPageAsync("/staff/candidates?q=hopper");
+        Assert.Contains("No candidates match", byName.Body!.TextContent);
+        Assert.DoesNotContain("Hopper", byName.Body!.TextContent);
+        var stage = await browser.GetPageAsync("/staff/candidates?stage=Applied&q=python");
+        Assert.Equal(2, stage.QuerySelectorAll("table tbody tr").Length);
+        Assert.NotNull(stage.QuerySelector("label[for='stage']"));
+        Assert.NotNull(stage.QuerySelector("label[for='status']"));
     }
 
     async Task<HttpClient> SignedInAsync(TestOrganization org)

@@ -75,6 +75,22 @@ public abstract class ResumeReadingTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_zip_bomb_disguised_as_docx_fails_as_too_large_without_unpacking()
+    {
+        var org = await app.CreateOrganizationAsync();
+        var job = await org.CreatePublishedJobAsync(Resumes.BackendJob());
+        var bomb = TestFiles.DocxBomb(200 * 1024 * 1024);
+        Assert.True(bomb.Length < 1024 * 1024);
+
+        var id = await app.ApplyWithFileAsync(org, job.Id, Requests.ApplicationForm(email: "bomb@example.com", resume: bomb, resumeName: "cv.docx"));
+        var view = await org.WaitForProfileAsync(id);
+
+        Assert.Equal(ResumeStatus.Failed, view.Status);
+        Assert.Contains("DOCX", view.Error);
+        Assert.True(view.Error!.Contains("zip bomb") || view.Error.Contains("accepted size"), view.Error);
+    }
+
+    [Fact]
     public async Task Corrections_change_the_score_and_survive_a_reread()
     {
         var org = await app.CreateOrganizationAsync();

@@ -67,7 +67,8 @@ public abstract class MetricsTests(AppFixture app)
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxEmails.Where(m => m.Id == stuck.Id).ExecuteDeleteAsync();
         }
         await app.Services.GetRequiredService<MetricsSampler>().SampleAsync(default);
-        Assert.Equal(0, Value(await app.CreateClient().GetStringAsync("/metrics"), "openhire_outbox_lag_seconds"));
+        // Other tests on this host may have a confirmation a moment old still to send; the stuck one is gone.
+        Assert.InRange(Value(await app.CreateClient().GetStringAsync("/metrics"), "openhire_outbox_lag_seconds"), 0, 60);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpenHire.Analysis.Postings;
 
 /// <summary>Rejects input that is not a posting's text before any parsing is attempted.</summary>
@@ -5,6 +7,10 @@ internal static class InputCheck
 {
     private const int SampleLength = 8192;
     private const double MaxControlShare = 0.01;
+
+    /// <summary>Control characters (<see cref="char.IsControl(char)"/>) other than line breaks, tabs and form feeds.</summary>
+    private static readonly SearchValues<char> OddControls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
 
     public static PostingReadStatus Check(string text)
     {
@@ -19,18 +25,17 @@ internal static class InputCheck
         }
 
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
-        var control = 0;
-        foreach (var c in sample)
+        if (sample.IndexOfAny('\0', '\uFFFD') >= 0)
         {
-            if (c == '\0' || c == '\uFFFD')
-            {
-                return PostingReadStatus.NotText;
-            }
+            return PostingReadStatus.NotText;
+        }
 
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                control++;
-            }
+        var control = 0;
+        var rest = sample;
+        for (var next = rest.IndexOfAny(OddControls); next >= 0; next = rest.IndexOfAny(OddControls))
+        {
+            control++;
+            rest = rest[(next + 1)..];
         }
 
         return control > sample.Length * MaxControlShare ? PostingReadStatus.NotText : PostingReadStatus.Read;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OpenHire.Analysis.Postings;
 
 /// <summary>
@@ -9,11 +11,14 @@ internal static class LanguageCheck
     private const int MinWords = 40;
     private const double MinCommonShare = 0.08;
 
-    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CommonWords = new[]
     {
         "the", "and", "to", "of", "a", "in", "you", "we", "with", "for", "our", "is", "are", "will", "be", "on", "as", "your", "or",
         "an", "this", "that", "have", "experience", "work", "team", "at", "by", "from", "who", "what", "skills", "years",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Longer words cannot be common ones and are not looked up.</summary>
+    private static readonly int LongestCommonWord = CommonWords.Max(word => word.Length);
 
     public static bool LooksEnglish(string text)
     {
@@ -37,9 +42,16 @@ internal static class LanguageCheck
             }
 
             words++;
-            if (lookup.Contains(span[start..i]))
+            if (i - start <= LongestCommonWord && lookup.Contains(span[start..i]))
             {
                 common++;
+            }
+
+            // The rest holds at most one word per two characters: once the common words reach their share of that
+            // many words, no more text can change the answer.
+            if (words >= MinWords && common >= (words + (span.Length - i + 1) / 2) * MinCommonShare)
+            {
+                return true;
             }
         }
 

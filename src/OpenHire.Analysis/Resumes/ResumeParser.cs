@@ -32,6 +32,8 @@ public static class ResumeParser
             .Where(l => !l.IsBlank).Select(l => l.Text).ToList();
 
         var work = LinesOf(sections, SectionKind.Experience, WorkHistoryParser.Parse);
+        // A resume without an experience heading may still list dated jobs under the name.
+        if (work.Count == 0 && sections[0].Kind == SectionKind.Header) work = WorkHistoryParser.Parse(sections[0].Lines);
         var education = LinesOf(sections, SectionKind.Education, EducationParser.Parse);
         var languages = FindLanguages(sections);
         var certifications = CertificationReader.Read(sections.Where(s => s.Kind == SectionKind.Certifications).SelectMany(s => s.Lines), options.Vocabulary);

@@ -20,6 +20,10 @@ internal sealed class SkillMatcher
     /// <summary>Words just before a name that mark it as a skill: "experience in Go", "working with R".</summary>
     private static readonly HashSet<string> HintsBefore = new(StringComparer.OrdinalIgnoreCase) { "in", "with", "using", "of" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HintsAroundBySpan = HintsAround.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HintsBeforeBySpan = HintsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Node root = new();
 
     public void Add(Skill skill, string spelling, SkillMatchRule rule)
@@ -85,7 +89,7 @@ internal sealed class SkillMatcher
             }
 
             var key = buffer[..SkillTokenizer.Normalize(text.AsSpan(token.Start, token.Length), buffer)];
-            if (node.Children is null || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var next))
+            if (node.Children is null || !node.ChildrenBySpan.TryGetValue(key, out var next))
             {
                 break;
             }
@@ -218,8 +222,7 @@ internal sealed class SkillMatcher
             }
 
             var word = text.AsSpan(token.Start, token.Length);
-            if (HintsAround.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || (t == candidate.FirstToken - 1 && HintsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            if (HintsAroundBySpan.Contains(word) || (t == candidate.FirstToken - 1 && HintsBeforeBySpan.Contains(word)))
             {
                 return true;
             }
@@ -236,11 +239,18 @@ internal sealed class SkillMatcher
     {
         public Dictionary<string, Node>? Children { get; private set; }
 
+        /// <summary>The children looked up by a span of the text, without making a string.</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan { get; private set; }
+
         public List<Spelling>? Spellings { get; private set; }
 
         public Node Child(string key)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (Children is null)
+            {
+                Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                ChildrenBySpan = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!Children.TryGetValue(key, out var child))
             {
                 child = new Node();

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace OpenHire.Analysis.Skills;
 
 /// <summary>
@@ -85,7 +88,8 @@ internal static class SkillTokenizer
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var length = word.ToLowerInvariant(buffer);
+        // Nearly every word is ASCII, which lower-cases without the culture tables.
+        var length = Ascii.ToLower(word, buffer, out var written) == OperationStatus.Done ? written : word.ToLowerInvariant(buffer);
         if (length > 3 && word[^1] == 's' && buffer[length - 2] != 's')
         {
             length--;

@@ -6,6 +6,7 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
@@ -27,6 +28,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<QueuedWork> QueuedWork => Set<QueuedWork>();
     public DbSet<ApplicationSkill> ApplicationSkills => Set<ApplicationSkill>();
+    public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
+    public DbSet<PipelineTemplate> PipelineTemplates => Set<PipelineTemplate>();
+    public DbSet<RejectionReason> RejectionReasons => Set<RejectionReason>();
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenHire.Features.Pipelines;
 using OpenHire.Infrastructure;
 
 namespace OpenHire.Data;
@@ -31,10 +32,10 @@ public static class DatabaseRegistration
     }
 
     internal static void UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteBusyTimeout());
+        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteBusyTimeout(), new PipelineAssignment());
 
     internal static void UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"));
+        o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new PipelineAssignment());
 
     static string DefaultSqliteConnectionString(IHostApplicationBuilder builder)
     {

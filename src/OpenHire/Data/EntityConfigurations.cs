@@ -5,6 +5,7 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
+using OpenHire.Features.Pipelines;
 using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
@@ -83,12 +84,19 @@ sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         e.HasIndex(a => new { a.JobId, a.FitScore });
         e.Property(a => a.ResumeStatus).HasConversion<string>().HasMaxLength(16);
         e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+        e.Property(a => a.IdentityRevealedBy).HasMaxLength(200);
         e.Property(a => a.ResumeError).HasMaxLength(1000);
         e.Property(a => a.CurrentTitle).HasMaxLength(FitScoring.MaxTitleLength);
         // Organization-wide search walks applications newest first.
         e.HasIndex(a => new { a.OrganizationId, a.Id });
         e.Property(a => a.ParsedProfile).HasConversion(JsonColumn.Converter<ResumeProfile>(), JsonColumn.Comparer<ResumeProfile>());
         e.Property(a => a.Corrections).HasConversion(JsonColumn.Converter<ProfileCorrection>(), JsonColumn.Comparer<ProfileCorrection>());
+        // Stages and reasons are kept for history, never deleted from under an application.
+        e.HasOne<PipelineStage>().WithMany().HasForeignKey(a => a.StageId).OnDelete(DeleteBehavior.NoAction);
+        e.HasOne<RejectionReason>().WithMany().HasForeignKey(a => a.OutcomeReasonId).OnDelete(DeleteBehavior.NoAction);
+        // The board: counts per stage and each column's best fits.
+        e.HasIndex(a => new { a.JobId, a.StageId, a.FitScore });
+        e.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(16);
     }
 }
 

@@ -38,7 +38,7 @@ public sealed class LintDataTests
     {
         var laws = Resource("pay-transparency.json").GetProperty("jurisdictions").EnumerateArray().ToList();
 
-        string[] required = ["US-CA", "US-CO", "US-NY", "US-NY-NYC", "US-WA", "US-IL", "US-MD", "US-HI", "US-MA", "US-MN", "US-VT", "US-NJ", "US-NJ-JC", "US-DC", "US-OH-CLE", "US-OH-CMH", "CA-ON", "CA-BC", "EU"];
+        string[] required = ["US-CA", "US-CO", "US-NY", "US-NY-NYC", "US-NY-ITH", "US-WA", "US-IL", "US-MD", "US-HI", "US-MA", "US-MN", "US-VT", "US-NJ", "US-NJ-JC", "US-DC", "US-DE", "US-OH-CLE", "US-OH-CMH", "CA-ON", "CA-BC", "EU"];
         Assert.Equal(required.Order(), laws.Select(law => law.GetProperty("id").GetString()!).Order());
         foreach (var law in laws)
         {
@@ -48,6 +48,16 @@ public sealed class LintDataTests
             Assert.True(DateOnly.TryParse(law.GetProperty("effective").GetString(), out _));
             Assert.Contains(law.GetProperty("requirement").GetString(), new[] { "posting", "beforeInterview" });
         }
+    }
+
+    [Fact]
+    public void ThePayTransparencyDataSaysWhenItWasReviewedAndThatItIsNotLegalAdvice()
+    {
+        var file = Resource("pay-transparency.json");
+
+        Assert.True(DateOnly.TryParse(file.GetProperty("reviewed").GetString(), out var reviewed));
+        Assert.InRange(reviewed, new DateOnly(2026, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.Contains("not legal advice", file.GetProperty("_comment").GetString());
     }
 
     [Fact]

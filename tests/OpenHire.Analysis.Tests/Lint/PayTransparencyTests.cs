@@ -99,6 +99,28 @@ public sealed class PayTransparencyTests
     }
 
     [Fact]
+    public void IthacaIsNamedBesideTheStateOnlyForJobsInIthaca()
+    {
+        var inIthaca = Assert.Single(Jobs.Lint(Unpaid.At("Ithaca", "NY", "US")));
+        var inAlbany = Assert.Single(Jobs.Lint(Unpaid.At("Albany", "NY", "US")));
+
+        Assert.Contains("Ithaca City Code", inIthaca.Message);
+        Assert.Contains("New York State", inIthaca.Message);
+        Assert.DoesNotContain("Ithaca", inAlbany.Message);
+    }
+
+    [Fact]
+    public void DelawareIsUpcomingUntilSeptember2027AndOnlyForJobsInDelaware()
+    {
+        var wilmington = Unpaid.At("Wilmington", "DE", "US");
+
+        Assert.Equal(["salary.missing"], PostingLinter.Lint(wilmington, new DateOnly(2026, 6, 1)).Select(finding => finding.RuleId));
+        Assert.Equal(["pay-transparency.upcoming"], Jobs.RuleIds(wilmington));
+        Assert.Equal(["pay-transparency.missing-range"], PostingLinter.Lint(wilmington, new DateOnly(2027, 9, 26)).Select(finding => finding.RuleId));
+        Assert.Equal(["salary.missing"], Jobs.RuleIds(Unpaid.At("Philadelphia", "PA", "US")));
+    }
+
+    [Fact]
     public void ASmallEmployerBelowEveryThresholdIsNotCovered()
     {
         var smallInHawaii = Unpaid.At("Honolulu", "HI", "US") with { EmployerHeadcount = 49 };
@@ -207,8 +229,13 @@ public sealed class PayTransparencyTests
     [Fact]
     public void OntariosWidthCapDoesNotApplyAboveTwoHundredThousand()
     {
-        var executive = Jobs.Clean.At("Toronto", "ON", "CA") with { Salary = new JobSalary(210_000m, 290_000m, "CAD", SalaryPeriod.Year) };
+        var toronto = Jobs.Clean.At("Toronto", "ON", "CA");
+        var executive = toronto with { Salary = new JobSalary(210_000m, 290_000m, "CAD", SalaryPeriod.Year) };
+        var topAboveCeiling = toronto with { Salary = new JobSalary(140_000m, 220_000m, "CAD", SalaryPeriod.Year) };
+        var topAtCeiling = toronto with { Salary = new JobSalary(140_000m, 200_000m, "CAD", SalaryPeriod.Year) };
 
         Assert.Empty(Jobs.Lint(executive));
+        Assert.Empty(Jobs.Lint(topAboveCeiling));
+        Assert.Equal(["pay-transparency.range-too-wide"], Jobs.RuleIds(topAtCeiling));
     }
 }

@@ -59,6 +59,21 @@ public static class TestFiles
         return memory.ToArray();
     }
 
+    /// <summary>A DOCX whose document part unpacks to <paramref name="unpackedBytes"/> of spaces from a few kilobytes.</summary>
+    public static byte[] DocxBomb(int unpackedBytes)
+    {
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
+            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var written = 0; written < unpackedBytes; written += spaces.Length) part.Write(spaces);
+        }
+        return memory.ToArray();
+    }
+
     /// <summary>A zip that is not a Word document.</summary>
     public static byte[] Zip()
     {

@@ -100,9 +100,9 @@ internal sealed class PayTransparencyRule : ILintRule
         }
     }
 
-    /// <summary>Ontario's width cap only applies to jobs paying up to $200,000 a year.</summary>
+    /// <summary>Ontario's width cap does not apply once the top of the range is above $200,000 a year.</summary>
     private static bool AbovePayCeiling(PayTransparencyLaw law, JobSalary salary) =>
-        law.PayCeiling is { } ceiling && salary.Period == SalaryPeriod.Year && salary.Min > ceiling;
+        law.PayCeiling is { } ceiling && salary.Period == SalaryPeriod.Year && salary.Max > ceiling;
 
     private static LintFinding SalaryFinding(LintDocument document, string ruleId, string message, string suggestion) =>
         new(ruleId, LintSeverity.Warning, message, suggestion, JobField.Salary, null, document.SalarySpan);

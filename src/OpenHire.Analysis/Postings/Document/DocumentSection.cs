@@ -13,11 +13,16 @@ internal sealed partial class DocumentSection(SectionKind kind, TextBlock? headi
 
     public List<TextBlock> Blocks { get; } = [];
 
+    /// <summary>The items once found; several readers ask, and blocks are not added after sectioning.</summary>
+    private IReadOnlyList<TextBlock>? items;
+
     /// <summary>
-    /// The section's list items. Without any, two or more short lines count one item each, as in plain-text
-    /// postings whose bullets were lost; a single paragraph is prose, not a list.
+    /// The section's list items in <paramref name="text"/>, the document's text. Without any, two or more short lines
+    /// count one item each, as in plain-text postings whose bullets were lost; a single paragraph is prose, not a list.
     /// </summary>
-    public IReadOnlyList<TextBlock> Items(string text)
+    public IReadOnlyList<TextBlock> Items(string text) => items ??= FindItems(text);
+
+    private IReadOnlyList<TextBlock> FindItems(string text)
     {
         var listItems = Blocks.Where(block => block.Kind == BlockKind.ListItem).ToList();
         if (listItems.Count > 0)

@@ -34,6 +34,12 @@ internal static partial class SectionClassifier
         return SectionKind.Other;
     }
 
+    /// <summary>
+    /// Whether <see cref="Classify"/> could name <paramref name="heading"/> required or preferred: two patterns
+    /// instead of up to eleven, for callers that want only those kinds.
+    /// </summary>
+    public static bool MayStateQualifications(string heading) => Preferred().IsMatch(heading) || Required().IsMatch(heading);
+
     /// <summary>Kinds a two- or three-word line names by itself ("Nice-to-have", "Perks"); "Excellent skills" is not a heading.</summary>
     public static bool IsShortHeadingKind(SectionKind kind) =>
         kind is SectionKind.Preferred or SectionKind.Benefits or SectionKind.TechStack or SectionKind.HowToApply or SectionKind.Responsibilities;

@@ -16,13 +16,14 @@ internal static class Sectioner
         {
             var block = AsListItemIfBulleted(original, text);
             var content = text.AsSpan(block.Start, block.Length);
-            if (pendingLabel is { } label && block.Kind == BlockKind.Paragraph && !HeadingDetector.IsHeading(block, content))
+            var isHeading = HeadingDetector.IsHeading(block, content);
+            if (pendingLabel is { } label && block.Kind == BlockKind.Paragraph && !isHeading)
             {
                 facts.Add(new LabeledFact(text.Substring(label.Start, label.Length - 1), block.Start, block.Length));
             }
 
             pendingLabel = null;
-            if (HeadingDetector.IsHeading(block, content))
+            if (isHeading)
             {
                 var headingText = content.ToString();
                 var kind = SectionClassifier.Classify(headingText);

@@ -17,7 +17,7 @@ internal static partial class CompanyReader
             ?? FromPattern(document.Text, Join(), 0.7)
             ?? (RegisteredSuffix().IsMatch(document.Text) ? FromPattern(document.Text, RegisteredName(), 0.7) : null)
             ?? FromPattern(document.Text, AtCompanyWe(), 0.65)
-            ?? FromPattern(document.Text, CompanyIsHiring(), 0.6);
+            ?? FromHiringSentence(document.Text);
         return found is null ? null : Expanded(document.Text, WithoutRemark(PreferBodyName(document, found)));
     }
 
@@ -126,9 +126,30 @@ internal static partial class CompanyReader
         return null;
     }
 
-    private static PostingField<string>? FromPattern(string text, Regex pattern, double confidence)
+    /// <summary>
+    /// "Acme is hiring ...": a name at the start of a line is tried from the line of the first "is hiring", "is
+    /// seeking" or "is looking for" only. A name holds no line break and no lower-case "is", so no match starts earlier.
+    /// </summary>
+    private static PostingField<string>? FromHiringSentence(string text)
     {
-        foreach (Match match in pattern.Matches(text))
+        var phrase = HiringPhrase().Match(text);
+        if (!phrase.Success)
+        {
+            return null;
+        }
+
+        var nameEnd = phrase.Index - 1;
+        while (nameEnd > 0 && char.IsWhiteSpace(text[nameEnd]))
+        {
+            nameEnd--;
+        }
+
+        return FromPattern(text, CompanyIsHiring(), 0.6, text.LastIndexOf('\n', nameEnd) + 1);
+    }
+
+    private static PostingField<string>? FromPattern(string text, Regex pattern, double confidence, int start = 0)
+    {
+        foreach (Match match in pattern.Matches(text, start))
         {
             var name = match.Groups["name"];
             if (!NotACompany().IsMatch(name.Value))
@@ -153,6 +174,10 @@ internal static partial class CompanyReader
 
     [GeneratedRegex(@"^" + Name + @"\s+is\s+(?:hiring|seeking|looking for)\b", RegexOptions.Multiline)]
     private static partial Regex CompanyIsHiring();
+
+    /// <summary>The words after the name in <see cref="CompanyIsHiring"/>.</summary>
+    [GeneratedRegex(@"(?<=\s)is\s+(?:hiring|seeking|looking for)\b")]
+    private static partial Regex HiringPhrase();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4},?[ \t]+(?:Inc\.|Inc\b|LLC\b|Ltd\.|Ltd\b|Corporation\b|GmbH\b|PLC\b))")]
     private static partial Regex RegisteredName();

@@ -20,7 +20,8 @@ internal static partial class EducationReader
 
     public static PostingField<EducationRequirement>? Read(SectionedDocument document, IReadOnlyList<Qualification> scope)
     {
-        var noDegree = NoDegree().Match(document.Text);
+        // Both wordings of NoDegree contain "degree": texts without it are not scanned.
+        var noDegree = document.Text.Contains("degree", StringComparison.OrdinalIgnoreCase) ? NoDegree().Match(document.Text) : Match.Empty;
         if (noDegree.Success)
         {
             return new(new EducationRequirement(EducationLevel.None, false), 0.85, noDegree.Index, noDegree.Length);

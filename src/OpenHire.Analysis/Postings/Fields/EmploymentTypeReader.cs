@@ -42,11 +42,17 @@ internal static partial class EmploymentTypeReader
         return null;
     }
 
-    /// <summary>The first explicit statement in the body, ignoring the front matter.</summary>
+    /// <summary>
+    /// The first explicit statement in the body, ignoring the front matter. <see cref="Statement"/>'s whole-line
+    /// "Contract" and "Temporary" would have it stop at every space of the text, so the body is searched for its
+    /// wordings and for those lines apart, and the earlier wins (a whole-line match starts where no wording can).
+    /// </summary>
     private static PostingField<EmploymentType>? FromBody(SectionedDocument document, HashSet<int> metadataStarts)
     {
         var bodyStart = document.Document.Blocks.Count > 0 ? document.Document.Blocks[0].Start : 0;
-        var match = Statement().Match(document.Text, bodyStart);
+        var wording = StatementWording().Match(document.Text, bodyStart);
+        var line = StatementLine().Match(document.Text, bodyStart);
+        var match = line.Success && (!wording.Success || line.Index < wording.Index) ? line : wording;
         return match.Success && Classify(match.Value) is { } found
             ? new(found.Type, 0.75, match.Index, match.Length)
             : null;
@@ -83,6 +89,24 @@ internal static partial class EmploymentTypeReader
     [GeneratedRegex(@"\bpart[- ]?time\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartTime();
 
-    [GeneratedRegex(@"(?<intern>\binternship\b|\bintern\b|\bco-?op\b)|(?<part>\bpart[- ]?time\b)|(?<full>\bfull[- ]?time\b)|(?<contract>\bcontract(?:ed)?[- ]to[- ](?:hire|full[- ]time|perm)|\bcontract (?:role|position|job|basis|assignment|opportunity|employee)\b|\bcontractor position\b|^[ \t]*contract(?:or)?[ \t]*$|\bfreelance\b|\bconsultant\b(?=[ \t]*$))|(?<temp>\btemporary (?:role|position|job|assignment|employee)\b|\bseasonal (?:role|position|job)\b|^[ \t]*temp(?:orary)?[ \t]*$)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private const string Intern = @"\binternship\b|\bintern\b|\bco-?op\b";
+    private const string Part = @"\bpart[- ]?time\b";
+    private const string Full = @"\bfull[- ]?time\b";
+    private const string ContractWording = @"\bcontract(?:ed)?[- ]to[- ](?:hire|full[- ]time|perm)|\bcontract (?:role|position|job|basis|assignment|opportunity|employee)\b|\bcontractor position\b";
+    private const string ContractLine = @"^[ \t]*contract(?:or)?[ \t]*$";
+    private const string FreelanceWording = @"\bfreelance\b|\bconsultant\b(?=[ \t]*$)";
+    private const string TemporaryWording = @"\btemporary (?:role|position|job|assignment|employee)\b|\bseasonal (?:role|position|job)\b";
+    private const string TemporaryLine = @"^[ \t]*temp(?:orary)?[ \t]*$";
+
+    /// <summary>Every way of stating the type, in order of precedence; the group says which.</summary>
+    [GeneratedRegex("(?<intern>" + Intern + ")|(?<part>" + Part + ")|(?<full>" + Full + ")|(?<contract>" + ContractWording + "|" + ContractLine + "|" + FreelanceWording + ")|(?<temp>" + TemporaryWording + "|" + TemporaryLine + ")", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Statement();
+
+    /// <summary><see cref="Statement"/> without its whole-line wordings.</summary>
+    [GeneratedRegex(Intern + "|" + Part + "|" + Full + "|" + ContractWording + "|" + FreelanceWording + "|" + TemporaryWording, RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex StatementWording();
+
+    /// <summary><see cref="Statement"/>'s whole-line wordings: "Contract", "Temporary".</summary>
+    [GeneratedRegex(ContractLine + "|" + TemporaryLine, RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex StatementLine();
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -14,6 +17,10 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, (string Code, string Country)> regions = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> cities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> cityNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cityNameLookup;
+    private readonly SearchValues<char> cityInitials;
+    private readonly int longestCity;
 
     private Gazetteer(JsonElement root)
     {
@@ -48,7 +55,10 @@ internal sealed class Gazetteer
         CityCountry = new Regex(
             $@"(?<city>{placeName}),\s*(?:(?<region>{placeName}),\s*)?(?<country>{countryNames})\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        KnownCity = new Regex($@"(?<![\p{{L}}-])(?<city>{Alternation(cities.Keys)})(?![\p{{L}}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        cityNames = cities.Keys.ToFrozenSet(StringComparer.Ordinal);
+        cityNameLookup = cityNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        cityInitials = SearchValues.Create(string.Concat(cities.Keys.Select(name => name[0]).Distinct()));
+        longestCity = cities.Keys.Max(name => name.Length);
         // Long names in any case ("ohio"); codes only as written ("US", never "us").
         var countryCodes = Alternation(countries.Keys.Where(name => name.Length <= 3));
         var countryWords = Alternation(countries.Keys.Where(name => name.Length > 3));
@@ -65,8 +75,61 @@ internal sealed class Gazetteer
     /// <summary>"Berlin, Germany", "Tel Aviv-Yafo, Tel Aviv District, Israel".</summary>
     public Regex CityCountry { get; }
 
-    /// <summary>A large city named on its own: "London", "Bangalore".</summary>
-    public Regex KnownCity { get; }
+    /// <summary>
+    /// The first large city named on its own at or after <paramref name="from"/> ("London", "Bangalore"): the longest
+    /// name, written as listed, with no letter or '-' on either side. One set look-up per word end, whatever the number of cities.
+    /// </summary>
+    public bool TryFindCity(ReadOnlySpan<char> text, int from, out int index, out int length)
+    {
+        for (var start = from; start < text.Length; start++)
+        {
+            var next = text[start..].IndexOfAny(cityInitials);
+            if (next < 0)
+            {
+                break;
+            }
+
+            start += next;
+            if (start > 0 && IsNameCharacter(text[start - 1]))
+            {
+                continue;
+            }
+
+            for (var end = Math.Min(text.Length, start + longestCity); end > start; end--)
+            {
+                if ((end == text.Length || !IsNameCharacter(text[end])) && cityNameLookup.Contains(text[start..end]))
+                {
+                    (index, length) = (start, end - start);
+                    return true;
+                }
+            }
+        }
+
+        (index, length) = (-1, 0);
+        return false;
+    }
+
+    /// <summary><paramref name="text"/> without the cities <see cref="TryFindCity"/> finds in it.</summary>
+    public string WithoutCities(string text)
+    {
+        if (!TryFindCity(text, 0, out var index, out var length))
+        {
+            return text;
+        }
+
+        var rest = new StringBuilder(text.Length);
+        var copied = 0;
+        do
+        {
+            rest.Append(text, copied, index - copied);
+            copied = index + length;
+        }
+        while (TryFindCity(text, copied, out index, out length));
+
+        return rest.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool IsNameCharacter(char c) => char.IsLetter(c) || c == '-';
 
     /// <summary>A state, province or country named on its own: "Ohio", "United States".</summary>
     public Regex RegionOrCountry { get; }

@@ -98,10 +98,29 @@ internal static partial class LocationReader
 
         var value = PostalCode().Replace(Remarks().Replace(segment.ToString(), " "), " ");
         var gazetteer = Gazetteer.Default;
-        var rest = gazetteer.CityRegion.Replace(value, string.Empty);
-        rest = gazetteer.CityCountry.Replace(rest, string.Empty);
-        rest = gazetteer.KnownCity.Replace(rest, string.Empty);
+        var rest = value;
+        // "City, Region" and "City, Country" need a comma or a two-letter code; most lines have neither.
+        if (rest.Contains(',') || HasCapitalPair(rest))
+        {
+            rest = gazetteer.CityRegion.Replace(rest, string.Empty);
+            rest = gazetteer.CityCountry.Replace(rest, string.Empty);
+        }
+
+        rest = gazetteer.WithoutCities(rest);
         return rest.Length < value.Length && !Joiners().Replace(rest, " ").Any(char.IsLetterOrDigit);
+    }
+
+    private static bool HasCapitalPair(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(value[i]) && char.IsAsciiLetterUpper(value[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddCountries(string text, Group places, List<PostingField<PostingLocation>> found, int offset = 0)
@@ -143,11 +162,13 @@ internal static partial class LocationReader
             }
         }
 
-        foreach (Match match in gazetteer.KnownCity.Matches(value))
+        for (var from = 0; gazetteer.TryFindCity(value, from, out var index, out var cityLength); from = index + cityLength)
         {
-            if (!IsCovered(covered, match) && gazetteer.CityCountryCode(match.Value) is { } country && !Institution().IsMatch(value, match.Index + match.Length))
+            var city = value.Substring(index, cityLength);
+            if (!covered.AsSpan(index, cityLength).Contains(true) && gazetteer.CityCountryCode(city) is { } country && !Institution().IsMatch(value, index + cityLength))
             {
-                Add(found, new PostingLocation(match.Value, null, country), confidence * 0.9, start, match, covered);
+                found.Add(new(new PostingLocation(city, null, country), confidence * 0.9, start + index, cityLength));
+                Array.Fill(covered, true, index, cityLength);
             }
         }
 
@@ -183,6 +204,11 @@ internal static partial class LocationReader
     /// <summary>One entry per (city, country); a bare state or country goes when a city in it is named.</summary>
     private static List<PostingField<PostingLocation>> Tidy(List<PostingField<PostingLocation>> found)
     {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
         var distinct = found
             .GroupBy(field => (field.Value.City?.ToUpperInvariant(), field.Value.Region?.ToUpperInvariant(), field.Value.Country))
             .Select(group => group.OrderByDescending(field => field.Confidence).First())

@@ -36,20 +36,24 @@ internal static partial class QualificationScope
             foreach (var block in blocks)
             {
                 // "Experience with the following is desired, but not required:" or a "Nice-to-have" line makes what follows preferred.
-                var line = document.TextOf(block);
-                if (PreferenceCue().IsMatch(line) && (line.EndsWith(':') || line.Split(' ').Length <= 3))
+                var line = document.Text.AsSpan(block.Start, block.Length);
+                var lineStatesPreference = StatesPreference(line);
+                if (lineStatesPreference && (line.EndsWith(':') || line.Count(' ') <= 2))
                 {
                     preferredFromHere = true;
                 }
 
                 foreach (var sentence in Sentences.Of(document.Text, block.Start, block.Length))
                 {
-                    if (Boilerplate().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
+                    var words = document.Text.AsSpan(sentence.Start, sentence.Length);
+                    if (Boilerplate().IsMatch(words))
                     {
                         continue;
                     }
 
-                    var preferred = preferredFromHere || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                    // A one-sentence line was checked for a preference just above.
+                    var wholeLine = sentence.Start == block.Start && sentence.Length == block.Length;
+                    var preferred = preferredFromHere || (wholeLine ? lineStatesPreference : StatesPreference(words));
                     result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
                 }
             }
@@ -64,23 +68,34 @@ internal static partial class QualificationScope
     {
         foreach (var fact in document.Facts)
         {
+            if (fact.Label.AsSpan().Count(' ') > 1 || included.Exists(section => fact.Start >= section.Start && fact.Start < section.End)
+                || !SectionClassifier.MayStateQualifications(fact.Label))
+            {
+                continue;
+            }
+
             var kind = SectionClassifier.Classify(fact.Label);
-            if (kind is not (SectionKind.Required or SectionKind.Preferred) || fact.Label.Split(' ').Length > 2
-                || included.Any(section => fact.Start >= section.Start && fact.Start < section.End))
+            if (kind is not (SectionKind.Required or SectionKind.Preferred))
             {
                 continue;
             }
 
             foreach (var sentence in Sentences.Of(document.Text, fact.Start, fact.Length))
             {
-                var preferred = kind == SectionKind.Preferred || PreferenceCue().IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                var preferred = kind == SectionKind.Preferred || StatesPreference(document.Text.AsSpan(sentence.Start, sentence.Length));
                 result.Add(new Qualification(sentence.Start, sentence.Length, preferred, IsHeading: false));
             }
         }
     }
 
-    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)|^\s*ideally\b|^\s*advantage\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PreferenceCue();
+    /// <summary>"Python is a plus", "(ideally) ...", "Ideally, ...". Two patterns: one for the words anywhere, one for the openings.</summary>
+    private static bool StatesPreference(ReadOnlySpan<char> text) => PreferenceWords().IsMatch(text) || PreferenceOpening().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:preferred|prefer|a plus|are a plus|is a plus|nice[- ]to[- ]have|bonus|desirable|desired|advantageous|an advantage|would be great|good to have|not required|helpful)\b|\(ideally\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferenceWords();
+
+    [GeneratedRegex(@"^\s*(?:ideally|advantage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferenceOpening();
 
     /// <summary>Equal-opportunity and legal wording that sometimes sits inside a qualifications list.</summary>
     [GeneratedRegex(@"discriminat|equal (?:employment )?opportunity|protected (?:by|under|veteran|characteristic|class)|regardless of|without regard to", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenHire.Analysis.Postings.Document;
@@ -28,7 +29,7 @@ internal static partial class SalaryReader
         var text = document.Text;
         PostingField<SalaryRange>? best = null;
         var bestScore = 0;
-        foreach (Match match in Amount().Matches(text))
+        foreach (var match in Amounts(text))
         {
             var score = Score(text, match);
             if (score > bestScore && Build(text, match) is { } salary && Plausible(salary))
@@ -39,6 +40,41 @@ internal static partial class SalaryReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The amounts of the text in order, <see cref="AmountAt"/> tried only just before digits: an amount's first
+    /// digit is at most <see cref="MaxLeadBeforeDigit"/> characters after its start ("Rs. " and a space), so the
+    /// text between numbers, where an unanchored pattern would stop at every capital letter, is skipped.
+    /// </summary>
+    private static IEnumerable<Match> Amounts(string text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var digit = text.AsSpan(from).IndexOfAny(DecimalDigits);
+            if (digit < 0)
+            {
+                yield break;
+            }
+
+            digit += from;
+            Match? found = null;
+            for (var start = Math.Max(from, digit - MaxLeadBeforeDigit); start <= digit && found is null; start++)
+            {
+                var match = AmountAt().Match(text, start);
+                found = match.Success ? match : null;
+            }
+
+            if (found is null)
+            {
+                from = digit + 1;
+                continue;
+            }
+
+            yield return found;
+            from = found.Index + found.Length;
+        }
     }
 
     private static SalaryRange? Build(string text, Match match)
@@ -217,11 +253,21 @@ internal static partial class SalaryReader
     private const string Symbol = @"(?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|R\$|\$|€|£|₹|¥|₪|Rs\.?\s?)";
     private const string Code = @"(?:USD|CAD|AUD|NZD|EUR|GBP|INR|JPY|CHF|SEK|NOK|DKK|PLN|SGD|HKD|ILS|BRL|MXN|ZAR|AED|CZK)";
 
-    /// <summary>Amounts that carry a currency or a pay unit; bare numbers ("5 years") are not candidates.</summary>
+    /// <summary>The most characters an amount can start before its first digit: a symbol such as "Rs. " and a space.</summary>
+    private const int MaxLeadBeforeDigit = 5;
+
+    /// <summary>What <c>\d</c> matches: every Unicode decimal digit.</summary>
+    private static readonly SearchValues<char> DecimalDigits =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(char.IsDigit).ToArray());
+
+    /// <summary>
+    /// An amount that carries a currency or a pay unit, starting exactly where the search starts (<c>\G</c>); bare
+    /// numbers ("5 years") are not candidates.
+    /// </summary>
     [GeneratedRegex(
-        @"(?:(?<currency>" + Symbol + @")\s?(?<min>" + Digits + @")(?<minUnit>[kK]\b)?|(?<min>" + Digits + @")(?<minUnit>[kK]\b)?(?=\s*(?:-|–|—|to)\s*" + Symbol + @"?\s?(?:" + Digits + @")\s?(?:[kK]\b)?\s*(?:LPA|[Ll]akhs?|" + Code + @")\b|\s*(?:LPA|[Ll]akhs?)\b))\s*(?:(?:-|–|—|to)\s*(?:" + Symbol + @")?\s?(?<max>" + Digits + @"))?\s?(?<unit>[kK]\b|MM?\b|LPA\b|[Ll]akhs?\b|[Ll]ac\b|[Cc]rores?\b)?(?<plus>\+)?(?:\s?(?<code>" + Code + @")\b)?",
+        @"\G(?:(?<currency>" + Symbol + @")\s?(?<min>" + Digits + @")(?<minUnit>[kK]\b)?|(?<min>" + Digits + @")(?<minUnit>[kK]\b)?(?=\s*(?:-|–|—|to)\s*" + Symbol + @"?\s?(?:" + Digits + @")\s?(?:[kK]\b)?\s*(?:LPA|[Ll]akhs?|" + Code + @")\b|\s*(?:LPA|[Ll]akhs?)\b))\s*(?:(?:-|–|—|to)\s*(?:" + Symbol + @")?\s?(?<max>" + Digits + @"))?\s?(?<unit>[kK]\b|MM?\b|LPA\b|[Ll]akhs?\b|[Ll]ac\b|[Cc]rores?\b)?(?<plus>\+)?(?:\s?(?<code>" + Code + @")\b)?",
         RegexOptions.CultureInvariant)]
-    private static partial Regex Amount();
+    private static partial Regex AmountAt();
 
     [GeneratedRegex(@"(?<code>USD|CAD|AUD|NZD|EUR|GBP|INR|CHF|SGD)\s*$")]
     private static partial Regex LeadingCode();

@@ -15,29 +15,37 @@ internal static partial class SkillListReader
     {
         var required = new List<PostingField<Skill>>();
         var preferred = new List<PostingField<Skill>>();
-        foreach (var qualification in scope.Where(qualification => !qualification.IsHeading))
+        var requiredSkills = new HashSet<Skill>();
+        var preferredSkills = new HashSet<Skill>();
+        foreach (var qualification in scope)
         {
-            var sentence = document.Text.Substring(qualification.Start, qualification.Length);
-            var degree = DegreeField().Match(sentence);
-            var target = qualification.Preferred ? preferred : required;
-            foreach (var match in taxonomy.Find(sentence))
+            if (qualification.IsHeading)
             {
-                if (degree.Success && match.Start >= degree.Index)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                target.Add(new PostingField<Skill>(match.Skill, 0.8, qualification.Start + match.Start, match.Length));
+            var sentence = document.Text.Substring(qualification.Start, qualification.Length);
+            var matches = taxonomy.Find(sentence);
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            var degree = DegreeField().Match(sentence);
+            var (target, seen) = qualification.Preferred ? (preferred, preferredSkills) : (required, requiredSkills);
+            foreach (var match in matches)
+            {
+                // The first mention of each skill is kept.
+                if ((!degree.Success || match.Start < degree.Index) && seen.Add(match.Skill))
+                {
+                    target.Add(new PostingField<Skill>(match.Skill, 0.8, qualification.Start + match.Start, match.Length));
+                }
             }
         }
 
-        var requiredSkills = Distinct(required);
-        var requiredSet = requiredSkills.Select(field => field.Value).ToHashSet();
-        return (requiredSkills, Distinct(preferred).Where(field => !requiredSet.Contains(field.Value)).ToList());
+        preferred.RemoveAll(field => requiredSkills.Contains(field.Value));
+        return (required, preferred);
     }
-
-    private static List<PostingField<Skill>> Distinct(List<PostingField<Skill>> fields) =>
-        fields.GroupBy(field => field.Value).Select(group => group.First()).ToList();
 
     /// <summary>From a degree to the end of the sentence: "Bachelor's degree in Computer Science or equivalent".</summary>
     [GeneratedRegex(@"\b(?:degree|bachelor|master(?:'|’)?s|ph\.?d|diploma|B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|MBA)\b(?:'|’)?s?\s+(?:(?:degree|program|programme)\s+)?(?:in|of)\b", RegexOptions.IgnoreCase)]

@@ -129,7 +129,7 @@ internal static partial class TitleReader
     private static bool IsPlace(string value)
     {
         var gazetteer = Gazetteer.Default;
-        return gazetteer.KnownCity.Match(value) is { Success: true } city && city.Length == value.Trim().Length
+        return gazetteer.TryFindCity(value, 0, out _, out var cityLength) && cityLength == value.Trim().Length
             || gazetteer.CityRegion.Match(value) is { Success: true } cityRegion && cityRegion.Length == value.Trim().Length
             || gazetteer.TryRegion(value, out _, out _) || gazetteer.Country(value) is not null
             || LocationReader.IsOnlyPlaces(value)

@@ -12,26 +12,26 @@ internal static partial class WorkplaceReader
     public static (PostingField<WorkplaceType>? Type, PostingField<int>? OfficeDays) Read(SectionedDocument document)
     {
         var text = document.Text;
-        var hybrid = FirstOutsideBenefits(document, Hybrid());
+        var benefits = BenefitItems(document);
+        var hybrid = FirstOutside(benefits, Hybrid(), text);
         var days = OfficeDays(text) ?? (hybrid is null ? null : DaysAfterHybrid(text, hybrid));
-        var remote = FirstOutsideBenefits(document, Remote());
-        var notRemote = NotRemote().Match(text);
-        var onsite = FirstOutsideBenefits(document, Onsite());
 
+        // Each wording is looked for only when the ones before it did not decide.
         PostingField<WorkplaceType>? type = null;
+        Match? remote = null;
         if (hybrid is { } hybridMatch)
         {
             type = new(WorkplaceType.Hybrid, 0.9, hybridMatch.Index, hybridMatch.Length);
         }
-        else if (days is not null && remote is null)
+        else if ((remote = FirstOutside(benefits, Remote(), text)) is null && days is not null)
         {
             type = new(WorkplaceType.Hybrid, 0.75, days.Start, days.Length);
         }
-        else if (remote is { } remoteMatch && !notRemote.Success)
+        else if (remote is { } remoteMatch && !NotRemote().IsMatch(text))
         {
             type = new(WorkplaceType.Remote, 0.85, remoteMatch.Index, remoteMatch.Length);
         }
-        else if (onsite is { } onsiteMatch)
+        else if (FirstOutside(benefits, Onsite(), text) is { } onsiteMatch)
         {
             type = new(WorkplaceType.Onsite, 0.8, onsiteMatch.Index, onsiteMatch.Length);
         }
@@ -40,12 +40,14 @@ internal static partial class WorkplaceReader
     }
 
     /// <summary>Perks such as "Flexible work arrangements (hybrid or remote)" do not decide the workplace.</summary>
-    private static Match? FirstOutsideBenefits(SectionedDocument document, Regex pattern)
+    private static List<TextBlock> BenefitItems(SectionedDocument document) =>
+        document.OfKind(SectionKind.Benefits).SelectMany(section => section.Items(document.Text)).ToList();
+
+    private static Match? FirstOutside(List<TextBlock> benefits, Regex pattern, string text)
     {
-        var benefits = document.OfKind(SectionKind.Benefits).SelectMany(section => section.Items(document.Text)).Select(item => (item.Start, End: item.End)).ToList();
-        foreach (Match match in pattern.Matches(document.Text))
+        foreach (Match match in pattern.Matches(text))
         {
-            if (!benefits.Any(range => match.Index >= range.Start && match.Index < range.End))
+            if (!benefits.Exists(item => match.Index >= item.Start && match.Index < item.End))
             {
                 return match;
             }
@@ -61,7 +63,41 @@ internal static partial class WorkplaceReader
         return Days(DaysAWeek().Match(text, hybrid.Index, window));
     }
 
-    private static PostingField<int>? OfficeDays(string text) => Days(DaysInOffice().Match(text));
+    private static PostingField<int>? OfficeDays(string text) => Days(FirstDaysInOffice(text));
+
+    /// <summary>
+    /// The first match of <see cref="DaysInOffice"/>, looked for only around each "day" of the text. Every match
+    /// holds one "day", and before it only digits, number words, "in/at/into the/our office", dashes and spaces
+    /// (no 'd' or 'y'); after it, no 'y' before the next "day". So each match lies within its "day"'s window.
+    /// </summary>
+    private static Match FirstDaysInOffice(string text)
+    {
+        var day = text.IndexOf("day", StringComparison.OrdinalIgnoreCase);
+        while (day >= 0)
+        {
+            var next = text.IndexOf("day", day + 3, StringComparison.OrdinalIgnoreCase);
+            var start = day;
+            while (start > 0 && CanPrecedeDays(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = next < 0 ? text.Length : next + 2;
+            var match = DaysInOffice().Match(text, start, end - start);
+            if (match.Success)
+            {
+                return match;
+            }
+
+            day = next;
+        }
+
+        return Match.Empty;
+    }
+
+    /// <summary>The characters of <see cref="DaysInOffice"/> before "day": digits, spaces, "-–+", and the letters of its words.</summary>
+    private static bool CanPrecedeDays(char c) =>
+        char.IsDigit(c) || char.IsWhiteSpace(c) || c is '-' or '–' or '+' || "onetwhrfuivacONETWHRFUIVACİı".Contains(c);
 
     private static PostingField<int>? Days(Match match)
     {

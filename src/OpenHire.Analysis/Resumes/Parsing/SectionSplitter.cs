@@ -21,6 +21,15 @@ internal static class SectionSplitter
                 (kind, heading, current) = (next, line.Text, []);
                 continue;
             }
+            // "Skills: Python, Django" is a heading with its content on the same line.
+            var colon = line.Text.IndexOf(':');
+            if (!line.IsBullet && colon > 0 && colon < line.Text.Length - 1 && TryGetHeading(line.Text[..colon], out var inline)
+                && inline is not (SectionKind.Other or SectionKind.Summary))
+            {
+                sections.Add(new ResumeSection(kind, heading, current));
+                (kind, heading, current) = (inline, line.Text[..colon], [line with { Text = line.Text[(colon + 1)..].Trim() }]);
+                continue;
+            }
             current.Add(line);
         }
         sections.Add(new ResumeSection(kind, heading, current));

@@ -1,4 +1,5 @@
 using OpenHire.Analysis.Resumes.Profile;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Applications;
@@ -42,6 +43,23 @@ public sealed class Application
     public List<string> FitReasons { get; set; } = [];
 
     public DateTimeOffset? ScoredAt { get; set; }
+
+    /// <summary>When blind review ended for this application: who the candidate is was revealed.</summary>
+    public DateTimeOffset? IdentityRevealedAt { get; set; }
+
+    /// <summary>Who revealed it, as shown on the application (a staff member's name or an API key's).</summary>
+    public string? IdentityRevealedBy { get; set; }
+
+    /// <summary>The pipeline stage the application is in (or was in when it was rejected or withdrawn).</summary>
+    public Guid StageId { get; set; }
+
+    public DateTimeOffset StageEnteredAt { get; set; }
+
+    /// <summary>Rejected or withdrawn; null while the application is in the pipeline.</summary>
+    public ApplicationOutcome? Outcome { get; set; }
+
+    public Guid? OutcomeReasonId { get; set; }
+    public DateTimeOffset? OutcomeAt { get; set; }
 
     /// <summary>The profile reviewers see: the parsed one with the corrections laid over it (corrections alone when the resume could not be read).</summary>
     public ResumeProfile? Profile => Corrections?.ApplyTo(ParsedProfile ?? new ResumeProfile()) ?? ParsedProfile;

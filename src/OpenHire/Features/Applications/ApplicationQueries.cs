@@ -1,20 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
+using OpenHire.Features.Fairness;
+using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 
 namespace OpenHire.Features.Applications;
 
-public sealed record CandidateRef(Guid Id, string Name, string Email);
+/// <summary>Who applied; under blind review the name is an alias and the email is left out.</summary>
+public sealed record CandidateRef(Guid Id, string Name, string? Email);
 public sealed record FileInfoDto(string FileName, string ContentType, long Length, string Sha256, string DownloadUrl);
+/// <summary>A row of a job's applicant list: who, how well they fit, and where they stand in the pipeline.</summary>
 public sealed record ApplicationSummary(
-    Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, ResumeStatus ResumeStatus, int? FitScore, ApplicationSource Source, DateTimeOffset CreatedAt);
+    Guid Id, Guid JobId, CandidateRef Candidate, bool HasResume, ResumeStatus ResumeStatus, int? FitScore, ApplicationSource Source, DateTimeOffset CreatedAt,
+    StageRef Stage, ApplicationOutcome? Outcome);
 public sealed record OtherApplication(Guid Id, Guid JobId, string JobTitle, DateTimeOffset CreatedAt);
 
 /// <summary>An application with everything a recruiter reads on its page.</summary>
 public sealed record ApplicationDetail(
     Guid Id, Guid JobId, string JobTitle, CandidateRef Candidate, string? Phone, string? Location, IReadOnlyList<string> Links,
     string? CoverLetterText, FileInfoDto? Resume, FileInfoDto? CoverLetterFile, DateTimeOffset ConsentedAt, DateTimeOffset CreatedAt,
-    IReadOnlyList<OtherApplication> OtherApplications);
+    IReadOnlyList<OtherApplication> OtherApplications, bool IdentityHidden, DateTimeOffset? IdentityRevealedAt, string? IdentityRevealedBy);
 
 /// <summary>Reads applications for staff, always within one organization; shared by the API and the workspace.</summary>
 public static class ApplicationQueries
@@ -31,6 +36,14 @@ public static class ApplicationQueries
             applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill));
         foreach (var (skill, years) in filter.MinYears)
             applications = applications.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill && s.Years >= years));
+        if (filter.Stage is { } stage) applications = applications.Where(a => a.StageId == stage);
+        applications = filter.Status switch
+        {
+            ApplicantStatus.Active => applications.Where(a => a.Outcome == null),
+            ApplicantStatus.Rejected => applications.Where(a => a.Outcome == ApplicationOutcome.Rejected),
+            ApplicantStatus.Withdrawn => applications.Where(a => a.Outcome == ApplicationOutcome.Withdrawn),
+            _ => applications,
+        };
         if (filter.Sort == ApplicantSort.Fit)
         {
             if (cursor is not null)
@@ -49,10 +62,21 @@ public static class ApplicationQueries
             }
             applications = applications.OrderByDescending(a => a.Id);
         }
-        var rows = await applications.Take(take + 1)
-            .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new ApplicationSummary(
-                a.Id, a.JobId, new CandidateRef(c.Id, c.Name, c.Email), a.Resume != null, a.ResumeStatus, a.FitScore, a.Source, a.CreatedAt))
-            .ToListAsync(ct);
+        var blind = await BlindReview.IsOnAsync(db, orgId, ct);
+        var rows = (await applications.Take(take + 1)
+            .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { a, c.Name, c.Email })
+            .Join(db.PipelineStages, x => x.a.StageId, s => s.Id, (x, s) => new { x.a, x.Name, x.Email, StageName = s.Name })
+            .Select(x => new
+            {
+                Summary = new ApplicationSummary(x.a.Id, x.a.JobId, new CandidateRef(x.a.CandidateId, x.Name, x.Email), x.a.Resume != null,
+                    x.a.ResumeStatus, x.a.FitScore, x.a.Source, x.a.CreatedAt, new StageRef(x.a.StageId, x.StageName), x.a.Outcome),
+                x.a.IdentityRevealedAt,
+            })
+            .ToListAsync(ct))
+            .Select(x => BlindReview.Hides(blind, x.IdentityRevealedAt)
+                ? x.Summary with { Candidate = new CandidateRef(x.Summary.Candidate.Id, BlindReview.Alias(x.Summary.Candidate.Id), null) }
+                : x.Summary)
+            .ToList();
         // The join may not keep the order the database returned, so order once more in memory.
         rows = filter.Sort == ApplicantSort.Fit
             ? [.. rows.OrderByDescending(r => r.FitScore ?? -1).ThenByDescending(r => r.Id)]
@@ -79,10 +103,20 @@ public static class ApplicationQueries
         if (row is null) return null;
         var others = await OfCandidateAsync(db, orgId, row.c.Id, ct);
         var (a, c) = (row.a, row.c);
-        return new ApplicationDetail(
+        var detail = new ApplicationDetail(
             a.Id, a.JobId, row.JobTitle, new CandidateRef(c.Id, c.Name, c.Email), c.Phone, c.Location, c.Links, a.CoverLetterText,
             Describe(a.Resume, $"/api/v1/applications/{a.Id}/resume"), Describe(a.CoverLetterFile, $"/api/v1/applications/{a.Id}/cover-letter"),
-            a.ConsentedAt, a.CreatedAt, others.Where(o => o.Id != a.Id).ToList());
+            a.ConsentedAt, a.CreatedAt, others.Where(o => o.Id != a.Id).ToList(), false, a.IdentityRevealedAt, a.IdentityRevealedBy);
+        if (!BlindReview.Hides(await BlindReview.IsOnAsync(db, orgId, ct), a.IdentityRevealedAt)) return detail;
+        return detail with
+        {
+            Candidate = new CandidateRef(c.Id, BlindReview.Alias(c.Id), null),
+            Phone = null,
+            Location = null,
+            Links = [],
+            CoverLetterText = BlindReview.Text(a.CoverLetterText, c.Name),
+            IdentityHidden = true,
+        };
     }
 
     public static Task<List<OtherApplication>> OfCandidateAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct) =>

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Careers;
+using OpenHire.Features.Fairness;
+using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Storage;
 
 namespace OpenHire.Features.Applications;
@@ -38,7 +40,7 @@ public static class ApplicationsApi
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
             .WithName("ListJobApplications").WithSummary("List a job's applicants, newest or best fit first, filtered by skills")
-            .WithDescription("sort=newest|fit; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
+            .WithDescription("sort=newest|fit; stage=<stage id> (see GET /jobs/{id}/pipeline); status=active|rejected|withdrawn; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
         applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
@@ -48,6 +50,9 @@ public static class ApplicationsApi
         applications.MapGet("/{applicationId:guid}/cover-letter", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: true, user, db, blobs, ct))
             .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded").ProducesProblem(StatusCodes.Status404NotFound);
+        applications.MapPost("/{applicationId:guid}/reveal", Reveal).WithName("RevealIdentity")
+            .WithSummary("End blind review for this application: who applied becomes visible, and who revealed it is recorded")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -77,10 +82,10 @@ public static class ApplicationsApi
 
     static async Task<Results<Ok<Page<ApplicationSummary>>, ProblemHttpResult, ValidationProblem>> ListForJob(
         Guid jobId, string? cursor, int? limit, string? sort, [FromQuery(Name = "must_have")] string[]? mustHave,
-        [FromQuery(Name = "min_years")] string[]? minYears, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        [FromQuery(Name = "min_years")] string[]? minYears, string? stage, string? status, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         Paging.TryParse(null, limit, out _, out var take, out var errors);
-        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors);
+        var filter = ApplicantFilter.TryParse(sort, mustHave, minYears, errors, stage, status);
         if (filter is null) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
         if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.OrganizationId == orgId, ct))
@@ -97,9 +102,19 @@ public static class ApplicationsApi
         return detail is null ? Problems.NotFound($"No application {applicationId} in this organization.") : TypedResults.Ok(detail);
     }
 
+    static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> Reveal(
+        Guid applicationId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await BlindReview.RevealAsync(db, user.OrganizationId(), applicationId, user, clock.GetUtcNow(), ct))
+            return Problems.NotFound($"No application {applicationId} in this organization.");
+        return TypedResults.Ok((await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct))!);
+    }
+
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
         Guid applicationId, bool coverLetter, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct)
     {
+        if (await BlindReview.HidesAsync(db, user.OrganizationId(), applicationId, ct))
+            return Problems.Result(StatusCodes.Status403Forbidden, "Blind review hides this candidate: the original files can be downloaded once the identity is revealed.");
         var file = await ApplicationQueries.FindFileAsync(db, user.OrganizationId(), applicationId, coverLetter, ct);
         var stream = file is null ? null : await blobs.OpenReadAsync(file.StorageKey, ct);
         if (file is null || stream is null)

@@ -4,15 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Fairness;
 
 namespace OpenHire.Features.Candidates;
 
 /// <summary>/api/v1/candidates: the people who applied to the organization.</summary>
 public static class CandidatesApi
 {
+    /// <summary>A candidate; under blind review the name is an alias and contact details are left out.</summary>
     public sealed record CandidateResponse(
-        Guid Id, string Name, string Email, string? Phone, string? Location, IReadOnlyList<string> Links, DateTimeOffset CreatedAt,
-        IReadOnlyList<OtherApplication>? Applications);
+        Guid Id, string Name, string? Email, string? Phone, string? Location, IReadOnlyList<string> Links, DateTimeOffset CreatedAt,
+        IReadOnlyList<OtherApplication>? Applications, bool IdentityHidden);
 
     public static RouteGroupBuilder MapCandidatesApi(this RouteGroupBuilder api)
     {
@@ -26,8 +28,10 @@ public static class CandidatesApi
         string? email, string? cursor, int? limit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
-        var page = await CandidateQueries.PageAsync(db, user.OrganizationId(), email, after, take, ct);
-        return TypedResults.Ok(new Page<CandidateResponse>(page.Items.Select(c => ToResponse(c, null)).ToList(), page.NextCursor));
+        var orgId = user.OrganizationId();
+        var page = await CandidateQueries.PageAsync(db, orgId, email, after, take, ct);
+        var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. page.Items.Select(c => c.Id)], ct);
+        return TypedResults.Ok(new Page<CandidateResponse>(page.Items.Select(c => ToResponse(c, null, hidden.Contains(c.Id))).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Ok<CandidateResponse>, ProblemHttpResult>> Get(Guid candidateId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
@@ -36,9 +40,11 @@ public static class CandidatesApi
         var candidate = await db.Candidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId && c.OrganizationId == orgId, ct);
         if (candidate is null) return Problems.NotFound($"No candidate {candidateId} in this organization.");
         var applications = await ApplicationQueries.OfCandidateAsync(db, orgId, candidateId, ct);
-        return TypedResults.Ok(ToResponse(candidate, applications));
+        var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [candidateId], ct);
+        return TypedResults.Ok(ToResponse(candidate, applications, hidden.Count > 0));
     }
 
-    static CandidateResponse ToResponse(Candidate c, IReadOnlyList<OtherApplication>? applications) =>
-        new(c.Id, c.Name, c.Email, c.Phone, c.Location, c.Links, c.CreatedAt, applications);
+    static CandidateResponse ToResponse(Candidate c, IReadOnlyList<OtherApplication>? applications, bool hidden) => hidden
+        ? new(c.Id, BlindReview.Alias(c.Id), null, null, null, [], c.CreatedAt, applications, true)
+        : new(c.Id, c.Name, c.Email, c.Phone, c.Location, c.Links, c.CreatedAt, applications, false);
 }

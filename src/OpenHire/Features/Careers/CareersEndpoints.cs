@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
+using OpenHire.Components;
 using OpenHire.Features.Careers.Pages;
 
 namespace OpenHire.Features.Careers;
@@ -31,6 +32,10 @@ public static class CareersEndpoints
             : Page(slug, jobId, application, outcome.Errors, outcome.Problem, outcome.Status);
     }
 
-    static RazorComponentResult<ApplyPage> Page(string slug, Guid jobId, ApplicationForm? form, Dictionary<string, string[]>? errors, string? problem, int status) =>
-        new(new { Slug = slug, JobId = jobId, Form = form, Errors = errors, Problem = problem }) { StatusCode = status };
+    static RazorComponentResult<App> Page(string slug, Guid jobId, ApplicationForm? form, Dictionary<string, string[]>? errors, string? problem, int status) =>
+        new(new
+        {
+            Page = typeof(ApplyPage),
+            PageParameters = new Dictionary<string, object?> { ["Slug"] = slug, ["JobId"] = jobId, ["Form"] = form, ["Errors"] = errors, ["Problem"] = problem },
+        }) { StatusCode = status };
 }

@@ -10,4 +10,7 @@ public sealed class Organization
     public required string Slug { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Reviewers see applications without the candidate's identity until someone reveals it.</summary>
+    public bool BlindReview { get; set; }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using OpenHire.Analysis.Fairness;
 using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Fairness;
 using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Features.Resumes;
@@ -9,16 +11,35 @@ namespace OpenHire.Features.Resumes;
 /// <summary>An application's resume as read, as corrected, and its fit to the job.</summary>
 public sealed record ProfileView(
     Guid ApplicationId, ResumeStatus Status, string? Error, ResumeProfile? Parsed, ProfileCorrection? Corrections,
-    ResumeProfile? Profile, int? FitScore, IReadOnlyList<string> FitReasons, DateTimeOffset? ScoredAt);
+    ResumeProfile? Profile, int? FitScore, IReadOnlyList<string> FitReasons, DateTimeOffset? ScoredAt, bool IdentityHidden);
 
 /// <summary>Reading, correcting and re-reading parsed profiles, shared by the API and the workspace.</summary>
 public static class ResumeProfiles
 {
+    /// <summary>The profile as reviewers may see it: without identity while blind review hides it.</summary>
     public static async Task<ProfileView?> GetAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct)
     {
-        var a = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.OrganizationId == orgId, ct);
-        return a is null ? null : View(a);
+        var row = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId && a.OrganizationId == orgId)
+            .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { Application = a, c.Name }).SingleOrDefaultAsync(ct);
+        if (row is null) return null;
+        var view = View(row.Application);
+        if (!BlindReview.Hides(await BlindReview.IsOnAsync(db, orgId, ct), row.Application.IdentityRevealedAt)) return view;
+        return view with
+        {
+            Parsed = Redact(view.Parsed, row.Name),
+            Profile = Redact(view.Profile, row.Name),
+            Corrections = null,
+            FitReasons = [.. view.FitReasons.Select(r => HideLocation(BlindReview.Text(r, row.Name)!, view.Profile?.Location))],
+            IdentityHidden = true,
+        };
     }
+
+    // "Based in Oakland, CA (onsite in San Francisco)": the job's place may show, the candidate's may not.
+    static string HideLocation(string reason, string? location) =>
+        location is null ? reason : reason.Replace($"Based in {location}", $"Based in {IdentityRedactor.Hidden}");
+
+    static ResumeProfile? Redact(ResumeProfile? profile, string candidateName) =>
+        profile is null ? null : IdentityRedactor.RedactProfile(profile, [candidateName]);
 
     /// <summary>Keeps the correction (null clears it) and scores the corrected profile at once; null when there is no such application.</summary>
     public static async Task<ProfileView?> CorrectAsync(
@@ -48,5 +69,5 @@ public static class ResumeProfiles
     }
 
     static ProfileView View(Application a) =>
-        new(a.Id, a.ResumeStatus, a.ResumeError, a.ParsedProfile, a.Corrections, a.Profile, a.FitScore, a.FitReasons, a.ScoredAt);
+        new(a.Id, a.ResumeStatus, a.ResumeError, a.ParsedProfile, a.Corrections, a.Profile, a.FitScore, a.FitReasons, a.ScoredAt, false);
 }

@@ -6,6 +6,7 @@ using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Fairness;
 using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Features.Resumes;
@@ -44,15 +45,24 @@ public static class ResumesApi
     static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         await ResumeProfiles.GetAsync(db, user.OrganizationId(), applicationId, ct) is { } view ? TypedResults.Ok(view) : NotFound(applicationId);
 
-    static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> Correct(
+    static Task<Results<Ok<ProfileView>, ProblemHttpResult>> Correct(
         Guid applicationId, ProfileCorrection correction, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await ResumeProfiles.CorrectAsync(db, user.OrganizationId(), applicationId, correction, clock.GetUtcNow(), ct) is { } view
-            ? TypedResults.Ok(view) : NotFound(applicationId);
+        SaveCorrectionAsync(applicationId, correction, user, db, clock, ct);
 
-    static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> Uncorrect(
+    static Task<Results<Ok<ProfileView>, ProblemHttpResult>> Uncorrect(
         Guid applicationId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await ResumeProfiles.CorrectAsync(db, user.OrganizationId(), applicationId, null, clock.GetUtcNow(), ct) is { } view
+        SaveCorrectionAsync(applicationId, null, user, db, clock, ct);
+
+    static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> SaveCorrectionAsync(
+        Guid applicationId, ProfileCorrection? correction, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var orgId = user.OrganizationId();
+        // Under blind review the reviewer cannot see what they would be correcting.
+        if (await BlindReview.HidesAsync(db, orgId, applicationId, ct))
+            return Problems.Conflict("Blind review hides this candidate: reveal the identity before correcting the profile.");
+        return await ResumeProfiles.CorrectAsync(db, orgId, applicationId, correction, clock.GetUtcNow(), ct) is { } view
             ? TypedResults.Ok(view) : NotFound(applicationId);
+    }
 
     static async Task<Results<Accepted, ProblemHttpResult>> Reread(
         Guid applicationId, ClaimsPrincipal user, AppDbContext db, WorkQueue queue, CancellationToken ct) =>

@@ -1,28 +1,83 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Fairness;
+using OpenHire.Features.Pipelines;
 
 namespace OpenHire.Features.Search;
 
 /// <summary>
-/// What both engines share: the filters that are plain columns (job, dates, resume status, skill
-/// years), "newest first" by walking applications newest first, and the page of candidates with
+/// What both engines share: the filters that are plain columns (job, dates, resume status, stage,
+/// outcome, skill years), "newest first" by walking applications newest first, and the page of candidates with
 /// their matching applications. An engine adds the words: matching, ranking, snippets.
 /// </summary>
 public abstract class CandidateSearch(AppDbContext db) : ICandidateSearch
 {
     protected AppDbContext Db => db;
 
+    /// <summary>How many times a page is topped up when blind review left it short.</summary>
+    const int MaxRounds = 5;
+
     public async Task<Page<CandidateMatch>?> SearchAsync(Guid orgId, CandidateSearchQuery query, string? cursor, int take, CancellationToken ct)
     {
         var filtered = Filter(orgId, query);
-        var keys = query is { Sort: SearchSort.Relevance, Text: not null }
-            ? await MostRelevantAsync(orgId, query, filtered, cursor, take, ct)
-            : await NewestAsync(orgId, query, filtered, cursor, take, ct);
-        if (keys is null) return null;
-        var page = keys.Take(take).ToList();
-        var matches = await LoadAsync(orgId, query, filtered, [.. page.Select(k => k.CandidateId)], ct);
-        return new Page<CandidateMatch>(matches, keys.Count > take ? page[^1].Cursor : null);
+        var blind = await BlindReview.IsOnAsync(db, orgId, ct);
+        var items = new List<CandidateMatch>();
+        var next = cursor;
+        for (var round = 0; round < MaxRounds && items.Count < take && (round == 0 || next is not null); round++)
+        {
+            var want = take - items.Count;
+            var keys = query is { Sort: SearchSort.Relevance, Text: not null }
+                ? await MostRelevantAsync(orgId, query, filtered, next, want, ct)
+                : await NewestAsync(orgId, query, filtered, next, want, ct);
+            if (keys is null) return null;
+            var page = keys.Take(want).ToList();
+            next = keys.Count > want ? page[^1].Cursor : null;
+            var matches = await LoadAsync(orgId, query, filtered, [.. page.Select(k => k.CandidateId)], ct);
+            items.AddRange(blind ? await HideAsync(orgId, query, matches, ct) : matches);
+        }
+        return new Page<CandidateMatch>(items, next);
+    }
+
+    /// <summary>
+    /// Blind review: hidden candidates as their alias, without email or location, each application
+    /// kept only when its words are found in what a reviewer may see (redacted resume and cover
+    /// letter, titles), with its snippet cut from that; a location filter never finds them, as it
+    /// would tell where they live. A page can come out short; the loop above tops it up.
+    /// </summary>
+    async Task<List<CandidateMatch>> HideAsync(Guid orgId, CandidateSearchQuery query, List<CandidateMatch> matches, CancellationToken ct)
+    {
+        var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. matches.Select(m => m.Id)], ct);
+        if (hidden.Count == 0) return matches;
+        Dictionary<Guid, string> visible = [];
+        if (query.Text is not null)
+        {
+            var ids = matches.Where(m => hidden.Contains(m.Id)).SelectMany(m => m.Applications.Select(a => a.Id)).ToList();
+            visible = (await db.Applications.AsNoTracking()
+                    .Where(a => a.OrganizationId == orgId && ids.Contains(a.Id))
+                    .Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { a.Id, a.ResumeText, a.CoverLetterText, c.Name })
+                    .ToListAsync(ct))
+                .ToDictionary(a => a.Id, a => string.Join("\n\n", BlindReview.Text(a.ResumeText, a.Name), BlindReview.Text(a.CoverLetterText, a.Name)));
+        }
+        var result = new List<CandidateMatch>();
+        foreach (var match in matches)
+        {
+            if (!hidden.Contains(match.Id))
+            {
+                result.Add(match);
+                continue;
+            }
+            if (query.Location is not null) continue;
+            var applications = query.Text is not { } text
+                ? match.Applications.Select(a => a with { Snippet = null }).ToList()
+                : [.. match.Applications
+                    .Select(a => (a, Text: string.Join("\n\n", visible.GetValueOrDefault(a.Id), a.JobTitle, a.CurrentTitle)))
+                    .Where(x => VisibleText.Matches(text, x.Text))
+                    .Select(x => x.a with { Snippet = VisibleText.Snippet(text, x.Text) })];
+            if (applications.Count > 0)
+                result.Add(new CandidateMatch(match.Id, BlindReview.Alias(match.Id), null, null, applications, Hidden: true));
+        }
+        return result;
     }
 
     /// <summary>A candidate on the page, and the cursor that continues after them.</summary>
@@ -38,7 +93,19 @@ public abstract class CandidateSearch(AppDbContext db) : ICandidateSearch
         if (q.ResumeStatus is { } status) apps = apps.Where(a => a.ResumeStatus == status);
         foreach (var (skill, years) in q.Skills)
             apps = apps.Where(a => db.ApplicationSkills.Any(s => s.ApplicationId == a.Id && s.NormalizedSkill == skill && s.Years >= years));
-        // Stage: when pipelines arrive, their stage filter goes here, on the application like the others.
+        if (q.StageId is { } stageId) apps = apps.Where(a => a.StageId == stageId);
+        if (q.StageName is { } stageName)
+        {
+            var name = stageName.ToLower();
+            apps = apps.Where(a => db.PipelineStages.Any(s => s.Id == a.StageId && s.Name.ToLower() == name));
+        }
+        apps = q.Status switch
+        {
+            ApplicantStatus.Active => apps.Where(a => a.Outcome == null),
+            ApplicantStatus.Rejected => apps.Where(a => a.Outcome == ApplicationOutcome.Rejected),
+            ApplicantStatus.Withdrawn => apps.Where(a => a.Outcome == ApplicationOutcome.Withdrawn),
+            _ => apps,
+        };
         return apps;
     }
 

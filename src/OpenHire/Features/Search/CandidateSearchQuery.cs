@@ -16,8 +16,7 @@ public enum SearchSort
 
 /// <summary>
 /// One organization-wide candidate search: words to find, and filters every matching application
-/// must pass. Stage is not here yet: pipelines come with a later issue, and their filter belongs in
-/// <see cref="CandidateSearch.Filter"/> beside the others.
+/// must pass.
 /// </summary>
 public sealed record CandidateSearchQuery
 {
@@ -39,6 +38,18 @@ public sealed record CandidateSearchQuery
 
     public DateOnly? AppliedTo { get; init; }
     public ResumeStatus? ResumeStatus { get; init; }
+
+    /// <summary>
+    /// The application's current stage, by name across every job ("Onsite", any case) or by one
+    /// job's stage id.
+    /// </summary>
+    public string? StageName { get; init; }
+
+    public Guid? StageId { get; init; }
+
+    /// <summary>Still in the pipeline, or ended: rejected or withdrawn.</summary>
+    public ApplicantStatus? Status { get; init; }
+
     public SearchSort Sort { get; init; }
 
     public const int MaxSkills = 10;
@@ -47,7 +58,7 @@ public sealed record CandidateSearchQuery
     /// <summary>Reads the query string's values; null with <paramref name="errors"/> filled when any is wrong.</summary>
     public static CandidateSearchQuery? TryParse(
         string? q, string[]? skills, string? title, string? location, string? jobId, string? appliedFrom, string? appliedTo,
-        string? resumeStatus, string? sort, Dictionary<string, string[]> errors)
+        string? resumeStatus, string? sort, Dictionary<string, string[]> errors, string? stage = null, string? applicationStatus = null)
     {
         if (q?.Length > SearchText.MaxLength) errors["q"] = [$"Search for at most {SearchText.MaxLength} characters."];
         var text = errors.ContainsKey("q") ? null : SearchText.Parse(q);
@@ -71,6 +82,10 @@ public sealed record CandidateSearchQuery
         var to = ParseDate(appliedTo, "applied_to", errors);
         if (from > to) errors["applied_to"] = ["applied_to is before applied_from."];
         if (!EnumText.TryParse<ResumeStatus>(resumeStatus, out var status)) errors["resume_status"] = EnumText.Expected<ResumeStatus>();
+        stage = string.IsNullOrWhiteSpace(stage) ? null : stage.Trim();
+        if (stage?.Length > MaxFilterLength) errors["stage"] = [$"At most {MaxFilterLength} characters."];
+        Guid? stageId = Guid.TryParse(stage, out var sid) ? sid : null;
+        if (!EnumText.TryParse<ApplicantStatus>(applicationStatus, out var state)) errors["status"] = EnumText.Expected<ApplicantStatus>();
         if (!EnumText.TryParse<SearchSort>(sort, out var order)) errors["sort"] = EnumText.Expected<SearchSort>();
         if (order == SearchSort.Relevance && text is null && !errors.ContainsKey("q")) errors["sort"] = ["Sorting by relevance needs words to search for (q)."];
         if (errors.Count > 0) return null;
@@ -84,6 +99,9 @@ public sealed record CandidateSearchQuery
             AppliedFrom = from,
             AppliedTo = to,
             ResumeStatus = status,
+            StageId = stageId,
+            StageName = stageId is null ? stage : null,
+            Status = state,
             Sort = order ?? SearchSort.Newest,
         };
     }
@@ -118,5 +136,5 @@ public sealed record CandidateSearchQuery
 
     /// <summary>True when nothing narrows the search: every candidate, newest first.</summary>
     public bool IsEmpty => Text is null && Skills.Count == 0 && Title is null && Location is null && JobId is null
-        && AppliedFrom is null && AppliedTo is null && ResumeStatus is null;
+        && AppliedFrom is null && AppliedTo is null && ResumeStatus is null && StageId is null && StageName is null && Status is null;
 }

@@ -16,8 +16,11 @@ public interface ICandidateSearch
     Task<Page<CandidateMatch>?> SearchAsync(Guid orgId, CandidateSearchQuery query, string? cursor, int take, CancellationToken ct);
 }
 
-/// <summary>A candidate with the applications that matched, newest first.</summary>
-public sealed record CandidateMatch(Guid Id, string Name, string Email, string? Location, IReadOnlyList<ApplicationMatch> Applications);
+/// <summary>
+/// A candidate with the applications that matched, newest first. While blind review hides them,
+/// <see cref="Name"/> is their alias, <see cref="Hidden"/> is true, and there is no email or location.
+/// </summary>
+public sealed record CandidateMatch(Guid Id, string Name, string? Email, string? Location, IReadOnlyList<ApplicationMatch> Applications, bool Hidden = false);
 
 public sealed record ApplicationMatch(
     Guid Id, Guid JobId, string JobTitle, string? CurrentTitle, ResumeStatus ResumeStatus, int? FitScore, DateTimeOffset CreatedAt,

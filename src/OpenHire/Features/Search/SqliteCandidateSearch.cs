@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenHire.Data;
 using OpenHire.Features.Applications;
+using OpenHire.Features.Pipelines;
 
 namespace OpenHire.Features.Search;
 
@@ -195,7 +196,7 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
 
     /// <summary>
     /// The column filters of <see cref="CandidateSearch.Filter"/> in SQL, checked on each hit (kept in
-    /// step with it): organization, job, dates, resume status, and the years of each skill.
+    /// step with it): organization, job, dates, resume status, stage, outcome, and the years of each skill.
     /// </summary>
     static void AppendColumnFilters(SqlText sql, Guid orgId, CandidateSearchQuery q)
     {
@@ -204,6 +205,11 @@ public sealed class SqliteCandidateSearch(AppDbContext db) : CandidateSearch(db)
         if (StartOf(q.AppliedFrom) is { } start) sql.Append($"""AND a."CreatedAt" >= {sql.Add(Ticks.ConvertToProvider(start)!)}""");
         if (StartOf(q.AppliedTo?.AddDays(1)) is { } end) sql.Append($"""AND a."CreatedAt" < {sql.Add(Ticks.ConvertToProvider(end)!)}""");
         if (q.ResumeStatus is { } status) sql.Append($"""AND a."ResumeStatus" = {sql.Add(status.ToString())}""");
+        if (q.StageId is { } stageId) sql.Append($"""AND a."StageId" = {sql.Add(stageId)}""");
+        if (q.StageName is { } stageName)
+            sql.Append($"""AND (SELECT lower(s."Name") FROM "PipelineStages" AS s WHERE s."Id" = a."StageId") = {sql.Add(stageName.ToLowerInvariant())}""");
+        if (q.Status is { } state)
+            sql.Append(state == ApplicantStatus.Active ? """AND a."Outcome" IS NULL""" : $"""AND a."Outcome" = {sql.Add((state == ApplicantStatus.Rejected ? ApplicationOutcome.Rejected : ApplicationOutcome.Withdrawn).ToString())}""");
         // A scalar subquery, not EXISTS: SQLite may turn EXISTS into a join and reorder it.
         foreach (var (skill, years) in q.Skills)
             sql.Append($"""
