@@ -109,7 +109,7 @@ sealed class DataGenerator(IServiceProvider services, int candidates, int seed, 
         };
         db.Applications.Add(application);
         if (status != ResumeStatus.Parsed) return;
-        foreach (var (key, (skill, years)) in SkillRows(person))
+        foreach (var (key, (skill, years)) in SkillRows(person.Skills))
             db.ApplicationSkills.Add(new ApplicationSkill
             {
                 ApplicationId = application.Id, OrganizationId = org, JobId = job, Skill = skill, NormalizedSkill = key, Years = years,
@@ -135,10 +135,10 @@ sealed class DataGenerator(IServiceProvider services, int candidates, int seed, 
     }
 
     /// <summary>Skill rows as FitScoring writes them: each skill and every skill it implies, with the most years shown.</summary>
-    public static Dictionary<string, (string Skill, double Years)> SkillRows(GeneratedPerson person)
+    public static Dictionary<string, (string Skill, double Years)> SkillRows(IReadOnlyList<(string Skill, double Years)> skills)
     {
         var rows = new Dictionary<string, (string Skill, double Years)>();
-        foreach (var (name, years) in person.Skills)
+        foreach (var (name, years) in skills)
         {
             var shown = SkillTaxonomy.Default.TryGet(name, out var skill) ? skill.WithImplied().Select(s => s.Name) : [name];
             foreach (var s in shown)

@@ -10,7 +10,7 @@ namespace OpenHire.SearchBench;
 /// Loads the generated people and applications into PostgreSQL by binary COPY, in three passes
 /// (candidates, applications, skill rows) so each table's foreign keys hold when it is written.
 /// People are written again from their number when needed rather than kept: a million resumes
-/// would not fit in memory. The search vector is filled by the migration's trigger as rows arrive;
+/// would not fit in memory (only the applications pass writes whole resumes). The search vector is filled by the migration's trigger as rows arrive;
 /// the GIN and skill indexes are dropped for the load and built once after it, which is far quicker
 /// than keeping them up to date row by row.
 /// </summary>
@@ -35,7 +35,7 @@ sealed class PostgresCopy(string connectionString, ResumeWriter writer, int seed
             foreach (var (at, number, org, _) in events)
             {
                 if (candidateIds.ContainsKey(number)) continue;
-                var person = Person(number);
+                var person = Head(number);
                 var id = Guid.CreateVersion7(at);
                 candidateIds[number] = id;
                 await copy.StartRowAsync();
@@ -104,7 +104,7 @@ sealed class PostgresCopy(string connectionString, ResumeWriter writer, int seed
             {
                 if (!parsed[i]) continue;
                 var (_, number, org, job) = events[i];
-                foreach (var (key, (skill, years)) in DataGenerator.SkillRows(Person(number)))
+                foreach (var (key, (skill, years)) in DataGenerator.SkillRows(Head(number).Skills))
                 {
                     await copy.StartRowAsync();
                     await copy.WriteAsync(applicationIds[i], NpgsqlDbType.Uuid);
@@ -132,6 +132,9 @@ sealed class PostgresCopy(string connectionString, ResumeWriter writer, int seed
     }
 
     GeneratedPerson Person(int number) => writer.Write(new Random(seed * 1_000_003 + number), number);
+
+    (string Name, string Email, string Location, IReadOnlyList<(string Skill, double Years)> Skills) Head(int number) =>
+        writer.Head(new Random(seed * 1_000_003 + number), number);
 
     static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type = NpgsqlDbType.Text)
     {

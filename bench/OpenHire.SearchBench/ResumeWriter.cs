@@ -11,12 +11,18 @@ sealed class ResumeWriter(SkillTaxonomy taxonomy)
 {
     readonly Skill[] allSkills = [.. taxonomy.Skills];
 
-    public GeneratedPerson Write(Random rng, int number)
+    /// <summary>Who the person is and their skills, without the resume: the first draws <see cref="Write"/> makes, so both agree.</summary>
+    public (string Name, string Email, string Location, List<(string Skill, double Years)> Skills) Head(Random rng, int number)
     {
         var name = $"{Pick(rng, Words.FirstNames)} {Pick(rng, Words.LastNames)}";
         var email = $"person{number}@example.com";
         var location = Skewed(rng, Words.Cities);
-        var skills = PickSkills(rng);
+        return (name, email, location, PickSkills(rng));
+    }
+
+    public GeneratedPerson Write(Random rng, int number)
+    {
+        var (name, email, location, skills) = Head(rng, number);
         var jobs = rng.Next(2, 5);
         var titles = Enumerable.Range(0, jobs).Select(_ => Skewed(rng, Words.Titles)).ToList();
         var text = new StringBuilder();
