@@ -12,6 +12,7 @@ using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
+using OpenHire.Features.Search;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
@@ -48,6 +49,7 @@ public static class OpenHireApp
         }));
         PublicJobCache.AddPublicJobCache(builder.Services);
         builder.Services.AddScoped<ApplicationSubmitter>();
+        builder.Services.AddCandidateSearch();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
@@ -77,7 +79,7 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
-            .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
+            .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();

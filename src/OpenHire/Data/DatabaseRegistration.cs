@@ -24,6 +24,7 @@ public static class DatabaseRegistration
             default:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(builder);
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => UseSqlite(o, sqlite));
+                builder.Services.AddHostedService<SqliteStatistics>();
                 break;
         }
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

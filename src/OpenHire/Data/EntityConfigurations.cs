@@ -140,6 +140,9 @@ sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
         e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
         e.Property(a => a.IdentityRevealedBy).HasMaxLength(200);
         e.Property(a => a.ResumeError).HasMaxLength(1000);
+        e.Property(a => a.CurrentTitle).HasMaxLength(FitScoring.MaxTitleLength);
+        // Organization-wide search walks applications newest first.
+        e.HasIndex(a => new { a.OrganizationId, a.Id });
         e.Property(a => a.ParsedProfile).HasConversion(JsonColumn.Converter<ResumeProfile>(), JsonColumn.Comparer<ResumeProfile>());
         e.Property(a => a.Corrections).HasConversion(JsonColumn.Converter<ProfileCorrection>(), JsonColumn.Comparer<ProfileCorrection>());
         // Stages and reasons are kept for history, never deleted from under an application.

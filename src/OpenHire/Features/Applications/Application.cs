@@ -34,6 +34,9 @@ public sealed class Application
     /// <summary>What recruiters corrected; a re-read never touches it.</summary>
     public ProfileCorrection? Corrections { get; set; }
 
+    /// <summary>The title of the (corrected) profile's current or latest job: what title filters and search see.</summary>
+    public string? CurrentTitle { get; set; }
+
     /// <summary>Fit against the job, 0-100, from the corrected profile; null until the resume is read.</summary>
     public int? FitScore { get; set; }
 

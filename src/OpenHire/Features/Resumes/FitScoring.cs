@@ -62,9 +62,15 @@ public static class FitScoring
         application.ScoredAt = now;
     }
 
-    /// <summary>Brings the application's skill rows in line with its profile (tracked changes, saved by the caller).</summary>
-    public static async Task UpdateSkillsAsync(AppDbContext db, Application application, CancellationToken ct)
+    public const int MaxTitleLength = 200;
+
+    /// <summary>
+    /// Brings what filters and search read about the profile in line with it: the skill rows and the
+    /// current title (tracked changes, saved by the caller).
+    /// </summary>
+    public static async Task IndexProfileAsync(AppDbContext db, Application application, CancellationToken ct)
     {
+        application.CurrentTitle = CurrentTitle(application.Profile);
         var wanted = SkillYears(application.Profile);
         var existing = await db.ApplicationSkills.Where(s => s.ApplicationId == application.Id).ToListAsync(ct);
         foreach (var row in existing)
@@ -78,6 +84,14 @@ public static class FitScoring
                 ApplicationId = application.Id, OrganizationId = application.OrganizationId, JobId = application.JobId,
                 Skill = skill, NormalizedSkill = normalized, Years = years,
             });
+    }
+
+    /// <summary>The title of the current job, or else of the first job listed (resumes list the latest first).</summary>
+    static string? CurrentTitle(ResumeProfile? profile)
+    {
+        var titled = profile?.Work.Where(w => !string.IsNullOrWhiteSpace(w.Title)).ToList() ?? [];
+        var title = (titled.FirstOrDefault(w => w.IsCurrent) ?? titled.FirstOrDefault())?.Title!.Trim();
+        return title is { Length: > MaxTitleLength } ? title[..MaxTitleLength] : title;
     }
 
     /// <summary>Each skill of the profile and each skill it implies, with the most years any of them shows.</summary>

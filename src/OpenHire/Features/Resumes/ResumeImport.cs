@@ -42,7 +42,7 @@ public static class ResumeImport
         };
         FitScoring.Score(application, FitScoring.Prepare(job), now);
         db.Applications.Add(application);
-        await FitScoring.UpdateSkillsAsync(db, application, ct);
+        await FitScoring.IndexProfileAsync(db, application, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -50,7 +50,7 @@ public static class ResumeProfiles
         application.Corrections = correction is null || correction.IsEmpty ? null : correction;
         var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == application.JobId, ct);
         FitScoring.Score(application, FitScoring.Prepare(job), now);
-        await FitScoring.UpdateSkillsAsync(db, application, ct);
+        await FitScoring.IndexProfileAsync(db, application, ct);
         await db.SaveChangesAsync(ct);
         return View(application);
     }

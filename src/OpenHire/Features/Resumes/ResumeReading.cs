@@ -47,7 +47,7 @@ public sealed class ResumeReading(AppDbContext db, IBlobStore blobs, TimeProvide
             }
         }
         FitScoring.Score(application, FitScoring.Prepare(job), clock.GetUtcNow());
-        await FitScoring.UpdateSkillsAsync(db, application, ct);
+        await FitScoring.IndexProfileAsync(db, application, ct);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordResumeParse(elapsed, application.ResumeStatus == ResumeStatus.Parsed);
         log.LogInformation("Resume of application {ApplicationId} read: {Status} in {Elapsed} ms",

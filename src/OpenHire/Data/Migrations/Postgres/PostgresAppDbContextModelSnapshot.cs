@@ -288,6 +288,10 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CurrentTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.PrimitiveCollection<List<string>>("FitReasons")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -361,6 +365,8 @@ namespace OpenHire.Data.Migrations.Postgres
                     b.HasIndex("JobId", "FitScore");
 
                     b.HasIndex("OrganizationId", "CandidateId");
+
+                    b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("JobId", "StageId", "FitScore");
 

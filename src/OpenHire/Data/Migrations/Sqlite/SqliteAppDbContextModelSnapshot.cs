@@ -278,6 +278,10 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CurrentTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("FitReasons")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -351,6 +355,8 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.HasIndex("JobId", "FitScore");
 
                     b.HasIndex("OrganizationId", "CandidateId");
+
+                    b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("JobId", "StageId", "FitScore");
 
