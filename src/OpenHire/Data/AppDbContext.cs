@@ -9,6 +9,7 @@ using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Data;
@@ -32,6 +33,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PipelineTemplate> PipelineTemplates => Set<PipelineTemplate>();
     public DbSet<RejectionReason> RejectionReasons => Set<RejectionReason>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
