@@ -114,7 +114,7 @@ public sealed class EventsTests(BrokerApp app) : IClassFixture<BrokerApp>
             .Where(m => m.OrganizationId == orgId).ToListAsync();
     }
 
-    static async Task WaitForEmptyAsync(string queue)
+    internal static async Task WaitForEmptyAsync(string queue)
     {
         await using var connection = await Broker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
@@ -158,6 +158,62 @@ public sealed class TwoRelaysTests
     {
         var relay = host.Services.GetRequiredService<OutboxRelay>();
         while (await relay.PublishPendingAsync(default) > 0) { }
+    }
+}
+
+/// <summary>An in-app consumer of events handles each message once, however often RabbitMQ delivers it.</summary>
+[Collection(BrokerCollection.Name)]
+public sealed class EventConsumerTests
+{
+    /// <summary>Writes an email to an auditor for each application: an effect in the database, easy to count.</summary>
+    sealed class AuditConsumer : IEventConsumer
+    {
+        public string Name => "test-audit";
+        public IReadOnlyList<string> BindingKeys => [EventCatalog.ApplicationSubmitted];
+
+        public Task HandleAsync(ReceivedEvent received, AppDbContext db, CancellationToken ct)
+        {
+            db.OutboxEmails.Add(new OpenHire.Infrastructure.Email.OutboxEmail
+            {
+                ToAddress = "audit@example.com", ToName = "Audit", Subject = "submitted " + received.Subject, TextBody = received.Type, CreatedAt = received.Time,
+            });
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_changes_nothing_the_second_time()
+    {
+        await using var app = new BrokerApp { ExtraServices = s => s.AddEventConsumer<AuditConsumer>() };
+        await app.InitializeAsync();
+        await using var listener = await BoundQueue.BindAsync(app.Exchange, EventCatalog.ApplicationSubmitted);
+        var org = await app.CreateOrganizationAsync();
+        var job = await org.CreatePublishedJobAsync();
+        var id = await app.ApplyWithAsync(org, job.Id, Resumes.Junior, "ada@example.com");
+        var original = (await listener.ReceiveAsync(r => r.Count == 1)).Single();
+        await AuditsAsync(app, id, expected: 1);
+
+        // The relay publishes at least once: the same message again, as after a relay crashed before marking it sent.
+        await using (var connection = await Broker.ConnectAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+            await channel.BasicPublishAsync(app.Exchange, original.RoutingKey, false,
+                new BasicProperties { MessageId = original.MessageId, ContentType = original.ContentType },
+                System.Text.Encoding.UTF8.GetBytes(original.Body.GetRawText()));
+        await listener.ReceiveAsync(r => r.Count == 1);
+        // The consumer takes its queue in order: once a later application is audited, the duplicate was handled.
+        var later = await app.ApplyWithAsync(org, job.Id, Resumes.Junior, "grace@example.com");
+        await AuditsAsync(app, later, expected: 1);
+
+        await AuditsAsync(app, id, expected: 1);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().ProcessedMessages
+            .AnyAsync(p => p.Consumer == "test-audit" && p.MessageId == Guid.Parse(original.MessageId!)));
+    }
+
+    static async Task AuditsAsync(BrokerApp app, Guid applicationId, int expected)
+    {
+        var emails = await app.WaitForOutboxAsync(e => e.Count(m => m.Subject == $"submitted {applicationId}") >= expected);
+        Assert.Equal(expected, emails.Count(m => m.Subject == $"submitted {applicationId}"));
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenHire.Data;
 using RabbitMQ.Client;
@@ -47,11 +48,20 @@ public sealed class BrokerApp : AppFixture
         this.database = database;
         ownsDatabase = owns;
         Names = names;
-        Settings["RabbitMQ:Url"] = Broker.Url;
+        Settings["RabbitMQ:Uri"] = Broker.Url;
         Settings["RabbitMQ:Exchange"] = names + ".events";
         Settings["RabbitMQ:WorkQueue"] = names + ".work";
         // Work goes through RabbitMQ only: the database sweep would otherwise hide a broken consumer.
         Settings["RabbitMQ:SweepAfter"] = "01:00:00";
+    }
+
+    /// <summary>Services added to the host (such as an in-app event consumer); set before the host first starts.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (ExtraServices is { } extra) builder.ConfigureServices(extra);
     }
 
     /// <summary>Another process of the same install: same database, same exchange and work queue.</summary>

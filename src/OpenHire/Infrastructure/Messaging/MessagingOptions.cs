@@ -1,12 +1,12 @@
 namespace OpenHire.Infrastructure.Messaging;
 
-/// <summary>The "RabbitMQ" configuration section: without a <see cref="Url"/> no broker is used.</summary>
+/// <summary>The "RabbitMQ" configuration section: without a <see cref="Uri"/> no broker is used.</summary>
 public sealed class RabbitMqOptions
 {
     public const string Section = "RabbitMQ";
 
     /// <summary>e.g. <c>amqp://openhire:secret@rabbitmq:5672/</c>.</summary>
-    public string? Url { get; set; }
+    public string? Uri { get; set; }
 
     /// <summary>The durable topic exchange events are published to, routed by their type.</summary>
     public string Exchange { get; set; } = "openhire.events";
@@ -26,7 +26,7 @@ public sealed class RabbitMqOptions
     /// </summary>
     public TimeSpan SweepAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    public bool Enabled => !string.IsNullOrWhiteSpace(Url);
+    public bool Enabled => !string.IsNullOrWhiteSpace(Uri);
 }
 
 /// <summary>The "Events" configuration section.</summary>

@@ -5,7 +5,7 @@ namespace OpenHire.Infrastructure.Messaging;
 
 /// <summary>
 /// Registers events and RabbitMQ: the "RabbitMQ" and "Events" sections. Events always go to the
-/// outbox; with <c>RabbitMQ:Url</c> set the relay publishes them, workers take work from the work
+/// outbox; with <c>RabbitMQ:Uri</c> set the relay publishes them, workers take work from the work
 /// queue, and /health/ready reports the broker.
 /// </summary>
 public static class MessagingRegistration
@@ -23,7 +23,11 @@ public static class MessagingRegistration
         // Degraded, not unhealthy: with the broker away the outbox holds messages and the app keeps serving.
         builder.Services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>("rabbitmq", HealthStatus.Degraded, ["ready"]);
         if (builder.Configuration.GetSection("Queue").GetValue("Enabled", true))
+        {
             builder.Services.AddHostedService<WorkMessageConsumer>();
+            builder.Services.AddSingleton<EventConsumerHost>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EventConsumerHost>());
+        }
         return builder;
     }
 }

@@ -25,7 +25,7 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options) : IAsy
             connection = null;
             var factory = new ConnectionFactory
             {
-                Uri = new Uri(options.Value.Url ?? throw new InvalidOperationException("RabbitMQ:Url is not set.")),
+                Uri = new Uri(options.Value.Uri ?? throw new InvalidOperationException("RabbitMQ:Uri is not set.")),
                 ClientProvidedName = $"openhire {Environment.MachineName}",
                 AutomaticRecoveryEnabled = true,
                 RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
