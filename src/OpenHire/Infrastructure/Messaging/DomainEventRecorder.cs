@@ -53,7 +53,7 @@ public sealed class DomainEventRecorder(OutboxSignal signal) : SaveChangesInterc
     {
         var timeline = db.ChangeTracker.Entries<ApplicationEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (timeline.Count > 0) await RecordTimelineAsync(db, timeline, sync, ct);
-        foreach (var job in db.ChangeTracker.Entries<Job>())
+        foreach (var job in db.ChangeTracker.Entries<Job>().ToList())
             RecordJobStatus(db, job);
         if (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
             withMessages.AddOrUpdate(db, true);
