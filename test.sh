@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of OpenHire: the .NET tests (with a real browser) and the offline checks of
-# deploy/. On Debian/Ubuntu as root it installs what the tests need (PostgreSQL, Chromium, aiosmtpd,
-# promtool, Node.js) with apt; it starts a throwaway PostgreSQL server and stops it afterwards.
-# Set OPENHIRE_TEST_POSTGRES to a connection string to use a server of your own instead.
+# deploy/. On Debian/Ubuntu as root it installs what the tests need (PostgreSQL, RabbitMQ, Chromium,
+# aiosmtpd, promtool, Node.js) with apt; it starts a throwaway PostgreSQL server and RabbitMQ node
+# and stops them afterwards. Set OPENHIRE_TEST_POSTGRES to a connection string to use a PostgreSQL
+# server of your own instead; OPENHIRE_TEST_PG_PORT and OPENHIRE_TEST_AMQP_PORT choose the ports.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -48,6 +49,10 @@ fi
 export OPENHIRE_CHROMIUM=${OPENHIRE_CHROMIUM:-$(command -v chromium)}
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# Servers started below are stopped on exit, in reverse order.
+cleanup=()
+trap 'for ((i=${#cleanup[@]}-1; i>=0; i--)); do eval "${cleanup[i]}"; done' EXIT
+
 if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
   if need_apt initdb; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -68,9 +73,27 @@ if [ -z "${OPENHIRE_TEST_POSTGRES:-}" ]; then
   # A test server: speed over durability, room for the concurrency tests' connections.
   run_pg "$bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w start \
     -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
-  trap 'run_pg "$bin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+  cleanup+=('run_pg "$bin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdir"')
   export OPENHIRE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Maximum Pool Size=200"
 fi
+
+# The RabbitMQ tests run against a throwaway node of Debian's rabbitmq-server on its own ports and
+# data directory; they stop and start it through OPENHIRE_TEST_RABBITMQCTL.
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing RabbitMQ with apt..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+  else
+    echo "RabbitMQ is missing: apt-get install rabbitmq-server" >&2
+    exit 1
+  fi
+fi
+rabbitdir=$(mktemp -d /tmp/openhire-rabbitmq.XXXXXX)
+cleanup+=('tools/rabbitmq-test-node.sh stop "$rabbitdir"; rm -rf "$rabbitdir"')
+OPENHIRE_TEST_RABBITMQ=$(tools/rabbitmq-test-node.sh start "$rabbitdir" "${OPENHIRE_TEST_AMQP_PORT:-56720}")
+export OPENHIRE_TEST_RABBITMQ
+export OPENHIRE_TEST_RABBITMQCTL=$rabbitdir/ctl
 
 # Official schemas the tests validate output against (JSON Resume), pinned by package-lock.json.
 npm ci --prefix tests/OpenHire.Tests/schemas --silent --no-audit --no-fund

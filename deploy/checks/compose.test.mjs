@@ -33,10 +33,10 @@ test("app settings are keys the app reads, pointing at services that exist", () 
     const env = services[name].environment;
     assert.equal(env.Database__Provider, "Postgres");
     for (const key of Object.keys(env)) assert.ok(isKnownSetting(key, sections), `${name}: ${key} is not a setting OpenHire reads`);
-    for (const key of ["Redis__Configuration", "RabbitMq__Uri", "Storage__S3__ServiceUrl", "Storage__S3__Bucket"]) assert.ok(env[key], `${name}: ${key}`);
+    for (const key of ["Redis__Configuration", "RabbitMQ__Uri", "Storage__S3__ServiceUrl", "Storage__S3__Bucket"]) assert.ok(env[key], `${name}: ${key}`);
     assert.equal(env.Storage__Provider, "S3");
     const hosts = [/Host=([\w-]+)/.exec(env.Database__ConnectionString)[1], env.Redis__Configuration.split(":")[0],
-      new URL(env.RabbitMq__Uri).hostname, new URL(env.Storage__S3__ServiceUrl).hostname];
+      new URL(env.RabbitMQ__Uri).hostname, new URL(env.Storage__S3__ServiceUrl).hostname];
     for (const host of hosts) assert.ok(services[host], `${name}: host ${host} is a service`);
   }
 });

@@ -14,6 +14,7 @@ using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Features.Search;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
 using OpenHire.Infrastructure.Telemetry;
@@ -32,6 +33,7 @@ public static class OpenHireApp
         builder.AddOpenHireStorage();
         builder.AddOpenHireEmail();
         builder.AddOpenHireQueue();
+        builder.AddOpenHireMessaging();
         builder.Services.AddWorkHandler<ResumeReading>(ResumeReading.Kind);
         builder.Services.AddWorkHandler<JobRescoring>(JobRescoring.Kind);
         builder.AddOpenHireAccounts();

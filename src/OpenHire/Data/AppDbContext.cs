@@ -11,6 +11,7 @@ using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Data;
@@ -38,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<NoteMention> NoteMentions => Set<NoteMention>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<CandidateTag> CandidateTags => Set<CandidateTag>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

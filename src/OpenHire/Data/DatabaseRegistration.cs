@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenHire.Features.Pipelines;
 using OpenHire.Infrastructure;
+using OpenHire.Infrastructure.Messaging;
 
 namespace OpenHire.Data;
 
@@ -14,16 +15,27 @@ public static class DatabaseRegistration
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(WriteGate.For(options.Provider));
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<DomainEventRecorder>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
                 var pg = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => UsePostgres(o, pg));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
+                {
+                    UsePostgres(o, pg);
+                    o.AddInterceptors(sp.GetRequiredService<DomainEventRecorder>());
+                });
                 break;
             default:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(builder);
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => UseSqlite(o, sqlite));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                {
+                    UseSqlite(o, sqlite);
+                    // After PipelineAssignment, which adds the timeline entries events are made from.
+                    o.AddInterceptors(sp.GetRequiredService<DomainEventRecorder>());
+                });
                 builder.Services.AddHostedService<SqliteStatistics>();
                 break;
         }

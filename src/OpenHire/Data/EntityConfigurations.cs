@@ -11,6 +11,7 @@ using OpenHire.Features.Pipelines;
 using OpenHire.Analysis.Resumes.Profile;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
 
 namespace OpenHire.Data;
@@ -206,5 +207,29 @@ sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
         e.HasIndex(m => m.ClaimToken);
         e.Property(m => m.ToAddress).HasMaxLength(320);
         e.Property(m => m.Subject).HasMaxLength(300);
+    }
+}
+
+sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> e)
+    {
+        e.HasIndex(m => new { m.SentAt, m.ClaimedUntil });
+        e.HasIndex(m => m.ClaimToken);
+        e.HasIndex(m => m.OccurredAt);
+        e.Property(m => m.Type).HasMaxLength(128);
+        e.Property(m => m.Subject).HasMaxLength(128);
+        e.Property(m => m.LastError).HasMaxLength(2000);
+    }
+}
+
+sealed class ProcessedMessageConfiguration : IEntityTypeConfiguration<ProcessedMessage>
+{
+    public void Configure(EntityTypeBuilder<ProcessedMessage> e)
+    {
+        // The key is the deduplication: a second insert of one message for one consumer fails.
+        e.HasKey(p => new { p.Consumer, p.MessageId });
+        e.HasIndex(p => p.ProcessedAt);
+        e.Property(p => p.Consumer).HasMaxLength(128);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Analysis.Resumes;
 using OpenHire.Analysis.Resumes.Extraction;
 using OpenHire.Data;
+using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
 using OpenHire.Infrastructure.Telemetry;
@@ -48,15 +49,25 @@ public sealed class ResumeReading(AppDbContext db, IBlobStore blobs, TimeProvide
         }
         FitScoring.Score(application, FitScoring.Prepare(job), clock.GetUtcNow());
         await FitScoring.IndexProfileAsync(db, application, ct);
+        var now = clock.GetUtcNow();
+        DomainEvents.Add(db, application.OrganizationId, application.ResumeStatus == ResumeStatus.Parsed ? EventCatalog.ResumeParsed : EventCatalog.ResumeFailed,
+            application.Id, new ResumeReadData(application.Id, application.JobId, application.CandidateId,
+                application.ResumeStatus.ToString().ToLowerInvariant(), application.FitScore, now), now);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordResumeParse(elapsed, application.ResumeStatus == ResumeStatus.Parsed);
         log.LogInformation("Resume of application {ApplicationId} read: {Status} in {Elapsed} ms",
             application.Id, application.ResumeStatus, elapsed.TotalMilliseconds);
     }
 
-    public async Task GiveUpAsync(QueuedWork work, string error, CancellationToken ct) =>
-        await db.Applications.Where(a => a.Id == work.SubjectId && a.OrganizationId == work.OrganizationId)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.ResumeStatus, ResumeStatus.Failed)
-                .SetProperty(a => a.ResumeError, "The resume could not be read after several attempts: " + error), ct);
+    public async Task GiveUpAsync(QueuedWork work, string error, CancellationToken ct)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == work.SubjectId && a.OrganizationId == work.OrganizationId, ct);
+        if (application is null) return;
+        var now = clock.GetUtcNow();
+        application.ResumeStatus = ResumeStatus.Failed;
+        application.ResumeError = ("The resume could not be read after several attempts: " + error) is var text && text.Length > 1000 ? text[..1000] : text;
+        DomainEvents.Add(db, application.OrganizationId, EventCatalog.ResumeFailed, application.Id,
+            new ResumeReadData(application.Id, application.JobId, application.CandidateId, "failed", application.FitScore, now), now);
+        await db.SaveChangesAsync(ct);
+    }
 }

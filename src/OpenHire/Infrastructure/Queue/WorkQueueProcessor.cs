@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenHire.Data;
+using OpenHire.Infrastructure.Messaging;
 
 namespace OpenHire.Infrastructure.Queue;
 
@@ -11,9 +12,12 @@ namespace OpenHire.Infrastructure.Queue;
 /// </summary>
 public sealed class WorkQueueProcessor(
     IServiceScopeFactory scopes, WorkQueue queue, WriteGate writes, TimeProvider clock,
-    IOptions<WorkQueueOptions> options, ILogger<WorkQueueProcessor> log) : BackgroundService
+    IOptions<WorkQueueOptions> options, IOptions<RabbitMqOptions> rabbit, ILogger<WorkQueueProcessor> log) : BackgroundService
 {
     readonly WorkQueueOptions settings = options.Value;
+
+    // When RabbitMQ delivers work, the sweep leaves fresh work to it and runs only what is overdue.
+    readonly TimeSpan sweepAfter = rabbit.Value.Enabled ? rabbit.Value.SweepAfter : TimeSpan.Zero;
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -46,7 +50,7 @@ public sealed class WorkQueueProcessor(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow();
         var token = Guid.NewGuid();
-        var due = await Due(db, now).OrderBy(w => w.Id).Select(w => w.Id).Take(settings.Concurrency * 4).ToListAsync(ct);
+        var due = await Due(db, now - sweepAfter).Where(w => w.ClaimedUntil == null || w.ClaimedUntil < now).OrderBy(w => w.Id).Select(w => w.Id).Take(settings.Concurrency * 4).ToListAsync(ct);
         if (due.Count == 0) return [];
         using (await writes.EnterAsync(ct))
             await Due(db, now).Where(w => due.Contains(w.Id))
@@ -55,6 +59,32 @@ public sealed class WorkQueueProcessor(
                     .SetProperty(w => w.ClaimedUntil, now + settings.ClaimDuration)
                     .SetProperty(w => w.Attempts, w => w.Attempts + 1), ct);
         return await db.QueuedWork.AsNoTracking().Where(w => w.ClaimToken == token).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Claims and runs one piece of work, as a RabbitMQ message asks; false, doing nothing, when it
+    /// is not due: done already, running elsewhere, failed, or waiting out a back-off.
+    /// </summary>
+    public async Task<bool> RunOneAsync(Guid workId, CancellationToken ct)
+    {
+        QueuedWork? work;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = clock.GetUtcNow();
+            var token = Guid.NewGuid();
+            int claimed;
+            using (await writes.EnterAsync(ct))
+                claimed = await Due(db, now).Where(w => w.Id == workId)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(w => w.ClaimToken, token)
+                        .SetProperty(w => w.ClaimedUntil, now + settings.ClaimDuration)
+                        .SetProperty(w => w.Attempts, w => w.Attempts + 1), ct);
+            if (claimed == 0) return false;
+            work = await db.QueuedWork.AsNoTracking().SingleAsync(w => w.Id == workId && w.ClaimToken == token, ct);
+        }
+        await RunAsync(work, ct);
+        return true;
     }
 
     static IQueryable<QueuedWork> Due(AppDbContext db, DateTimeOffset now) =>

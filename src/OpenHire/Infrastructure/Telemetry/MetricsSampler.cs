@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
+using Microsoft.Extensions.Options;
 using OpenHire.Infrastructure.Email;
+using OpenHire.Infrastructure.Messaging;
 
 namespace OpenHire.Infrastructure.Telemetry;
 
@@ -9,7 +11,7 @@ namespace OpenHire.Infrastructure.Telemetry;
 /// (or an OTLP export) must not run queries, and every replica scraping at once would multiply them.
 /// </summary>
 public sealed class MetricsSampler(
-    IServiceScopeFactory scopes, OpenHireMetrics metrics, TelemetryOptions options,
+    IServiceScopeFactory scopes, OpenHireMetrics metrics, TelemetryOptions options, IOptions<RabbitMqOptions> rabbit,
     TimeProvider clock, ILogger<MetricsSampler> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stop)
@@ -44,6 +46,10 @@ public sealed class MetricsSampler(
             .Where(m => m.SentAt == null && m.Attempts < EmailDispatcher.MaxAttempts)
             .OrderBy(m => m.Id).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(ct);
         metrics.SetOldestUnsentEmail(oldest);
+        // Without a broker the outbox is only a log: nothing is late.
+        metrics.SetOldestUnrelayedMessage(rabbit.Value.Enabled
+            ? await db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.Id).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct)
+            : null);
         metrics.SetQueueDepth(await db.QueuedWork.LongCountAsync(w => w.FailedAt == null, ct));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using OpenHire.Infrastructure.Messaging;
 
 namespace OpenHire.Infrastructure.Telemetry;
 
@@ -14,9 +15,11 @@ public sealed class OpenHireMetrics
     readonly Counter<long> applicationsAccepted;
     readonly Histogram<double> resumeParseDuration;
     readonly Counter<long> resumeParseCompleted;
+    readonly Counter<long> messagesPublished;
     readonly TimeProvider clock;
     long queueDepth;
     DateTimeOffset? oldestUnsentEmail;
+    DateTimeOffset? oldestUnrelayedMessage;
 
     public OpenHireMetrics(IMeterFactory meters, TimeProvider clock)
     {
@@ -28,6 +31,8 @@ public sealed class OpenHireMetrics
         resumeParseCompleted = meter.CreateCounter<long>("openhire.resume.parse.completed", "{resume}", "Resumes read, by outcome (parsed or failed)");
         meter.CreateObservableGauge("openhire.queue.depth", () => Interlocked.Read(ref queueDepth), "{job}", "Background jobs waiting to run");
         meter.CreateObservableGauge("openhire.outbox.lag", OutboxLagSeconds, "s", "Age of the oldest email still waiting to be sent; 0 when none waits");
+        messagesPublished = meter.CreateCounter<long>("openhire.messages.published", "{message}", "Outbox messages confirmed by RabbitMQ, by channel (event or work)");
+        meter.CreateObservableGauge("openhire.relay.lag", RelayLagSeconds, "s", "Age of the oldest outbox message not yet confirmed by RabbitMQ; 0 when none waits or no broker is configured");
     }
 
     public void ApplicationAccepted() => applicationsAccepted.Add(1);
@@ -40,11 +45,19 @@ public sealed class OpenHireMetrics
         resumeParseCompleted.Add(1, outcome);
     }
 
+    internal void MessagePublished(MessageChannel channel) =>
+        messagesPublished.Add(1, new KeyValuePair<string, object?>("channel", channel == MessageChannel.Event ? "event" : "work"));
+
+    internal void SetOldestUnrelayedMessage(DateTimeOffset? occurredAt) => oldestUnrelayedMessage = occurredAt;
+
     internal void SetQueueDepth(long depth) => Interlocked.Exchange(ref queueDepth, depth);
 
     internal void SetOldestUnsentEmail(DateTimeOffset? createdAt) => oldestUnsentEmail = createdAt;
 
     // Computed at scrape time, so the lag keeps growing between two samples of a stuck outbox.
-    double OutboxLagSeconds() =>
-        oldestUnsentEmail is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
+    double OutboxLagSeconds() => AgeSeconds(oldestUnsentEmail);
+
+    double RelayLagSeconds() => AgeSeconds(oldestUnrelayedMessage);
+
+    double AgeSeconds(DateTimeOffset? since) => since is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : 0;
 }
