@@ -77,6 +77,7 @@ public static class OpenHireApp
         app.UseStaticFiles();
         // Routing after the status-code pages, so a re-executed request finds the not-found page.
         app.UseRouting();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         // Before the output cache, so cached pages count against the limits too.
