@@ -94,6 +94,25 @@ public sealed class RedisTests
         await TooManyRequests.AssertAsync(refused, maxSeconds: 60);
     }
 
+    [Fact]
+    public async Task Readiness_reports_redis_and_fails_when_it_does_not_answer()
+    {
+        await using var up = new SqliteApp();
+        foreach (var (k, v) in Shared()) up.Settings[k] = v;
+        await up.InitializeAsync();
+        Assert.Contains("\"redis\":{\"status\":\"Healthy\"", await up.CreateClient().GetStringAsync("/health/ready"));
+
+        await using var down = new SqliteApp();
+        down.Settings["Redis:Configuration"] = "127.0.0.1:1,connectTimeout=500";
+        await down.InitializeAsync();
+        var ready = await down.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"redis\":{\"status\":\"Unhealthy\"", body);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\"", body);
+    }
+
     /// <summary>The cookies a response sets, as a Cookie request header.</summary>
     static string Cookies(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
