@@ -113,10 +113,10 @@ export const exists = (file) => existsSync(file);
 
 /**
  * The configuration sections OpenHire reads, found in its source, plus those the host reads
- * (Logging, Urls) and those whose adapters arrive with issue #6 (Redis; Storage:S3).
+ * (Logging, Urls).
  */
 export function configSections() {
-  const sections = new Set(["Logging", "Urls", "AllowedHosts", "Redis"]);
+  const sections = new Set(["Logging", "Urls", "AllowedHosts"]);
   const patterns = [/GetSection\("(\w+)"\)/g, /Section = "(\w+)"/g, /[Cc]onfiguration\["(\w+)/g];
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? (["bin", "obj"].includes(e.name) ? [] : walk(path.join(dir, e.name))) : e.name.endsWith(".cs") ? [path.join(dir, e.name)] : []);

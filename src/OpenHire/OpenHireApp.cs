@@ -15,7 +15,10 @@ using OpenHire.Features.Resumes;
 using OpenHire.Features.Search;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Messaging;
+using OpenHire.Infrastructure.Hosting;
 using OpenHire.Infrastructure.Queue;
+using OpenHire.Infrastructure.RateLimiting;
+using OpenHire.Infrastructure.Redis;
 using OpenHire.Infrastructure.Storage;
 using OpenHire.Infrastructure.Telemetry;
 using Scalar.AspNetCore;
@@ -29,7 +32,10 @@ public static class OpenHireApp
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Demo").Get<DemoOptions>() ?? new());
+        AppRoles.Of(builder.Configuration); // an unknown --role stops the start here
         builder.AddOpenHireDatabase();
+        // Before the cache, so its store and generations replace the in-process ones.
+        builder.AddOpenHireRedis();
         builder.AddOpenHireStorage();
         builder.AddOpenHireEmail();
         builder.AddOpenHireQueue();
@@ -50,6 +56,7 @@ public static class OpenHireApp
             return Task.CompletedTask;
         }));
         PublicJobCache.AddPublicJobCache(builder.Services);
+        builder.AddOpenHireRateLimits();
         builder.Services.AddScoped<ApplicationSubmitter>();
         builder.Services.AddCandidateSearch();
         builder.Services.AddRazorComponents();
@@ -61,6 +68,12 @@ public static class OpenHireApp
     {
         app.UseOpenHireTelemetry();
         app.UseExceptionHandler();
+        if (!AppRoles.Of(app.Configuration).ServesSite())
+        {
+            // A worker answers probes and metrics only.
+            MapHealth(app);
+            return app;
+        }
         // Errors without a body: ProblemDetails for API clients, a page for people.
         app.UseWhen(http => IsApi(http.Request), api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http.Request), site => site.UseStatusCodePagesWithReExecute("/not-found"));
@@ -68,19 +81,21 @@ public static class OpenHireApp
         app.UseStaticFiles();
         // Routing after the status-code pages, so a re-executed request finds the not-found page.
         app.UseRouting();
+        app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Before the output cache, so cached pages count against the limits too.
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("OpenHire API"));
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        MapHealth(app);
 
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
-        api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
+        api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy).RequireRateLimiting(RateLimitRegistration.ApiPolicy)
             .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
@@ -90,6 +105,13 @@ public static class OpenHireApp
         app.MapCareersEndpoints();
         app.MapRazorComponents<App>();
         return app;
+    }
+
+    /// <summary>/health/live: the process answers; /health/ready: every dependency (database, Redis, S3) answers, reported one by one.</summary>
+    static void MapHealth(WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
     }
 
     public static void ConfigureJson(JsonSerializerOptions o)

@@ -13,7 +13,9 @@ public sealed class PlatformTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var client = app.CreateClient();
         Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
-        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+        var ready = JsonDocument.Parse(await client.GetStringAsync("/health/ready")).RootElement;
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:MigrateOnStart", "false");
         // Background work is picked up promptly in tests; a test turns the queue off to see work wait.
         builder.UseSetting("Queue:PollInterval", "00:00:00.200");
+        // Tests send far more requests from one client than people do; RateLimitTests set their own limits.
+        foreach (var limit in new[] { "Public", "Apply", "Api" }) builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -1,3 +1,4 @@
+using OpenHire.Infrastructure.RateLimiting;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,8 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimitRegistration.ApplyPolicy)
             .DisableAntiforgery();
         return api;
     }

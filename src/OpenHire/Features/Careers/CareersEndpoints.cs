@@ -15,6 +15,7 @@ public static class CareersEndpoints
         // Anonymous and without ambient authority, so there is nothing for a cross-site request to abuse.
         app.MapPost("/careers/{slug}/jobs/{jobId:guid}/applications", Apply)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ApplicationsApi.MaxRequestBytes))
+            .RequireRateLimiting(OpenHire.Infrastructure.RateLimiting.RateLimitRegistration.ApplyPolicy)
             .DisableAntiforgery().ExcludeFromDescription();
     }
 

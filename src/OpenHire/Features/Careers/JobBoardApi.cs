@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OpenHire.Data;
+using OpenHire.Infrastructure.RateLimiting;
 using OpenHire.Features.Jobs;
 
 namespace OpenHire.Features.Careers;
@@ -10,7 +11,7 @@ public static class JobBoardApi
 {
     public static RouteGroupBuilder MapJobBoardApi(this RouteGroupBuilder api)
     {
-        var board = api.MapGroup("/job-board/{slug}").WithTags("Job board");
+        var board = api.MapGroup("/job-board/{slug}").WithTags("Job board").RequireRateLimiting(RateLimitRegistration.PublicPolicy);
         board.MapGet("/jobs", List).WithName("ListOpenJobs").WithSummary("List an organization's open jobs, with filters, newest first")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .CacheOutput(PublicJobCache.Policy);

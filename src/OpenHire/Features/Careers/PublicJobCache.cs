@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenHire.Data;
+using OpenHire.Infrastructure.Caching;
 
 namespace OpenHire.Features.Careers;
 
 /// <summary>
 /// Public careers pages and job-board responses are cached per organization and thrown away
-/// whenever one of its jobs changes, so candidates never see a stale posting.
+/// whenever one of its jobs changes, so candidates never see a stale posting. Each organization's
+/// cache generation is part of the key: a change bumps it, and every node stops using the old
+/// entries at once (with Redis the generation and the entries are shared by all nodes).
 /// </summary>
-public sealed class PublicJobCache(IOutputCacheStore store, AppDbContext db)
+public sealed class PublicJobCache(IOutputCacheStore store, ICacheGenerations generations, AppDbContext db)
 {
     public const string Policy = "public-jobs";
 
@@ -17,6 +21,8 @@ public sealed class PublicJobCache(IOutputCacheStore store, AppDbContext db)
     public async Task EvictAsync(Guid organizationId, CancellationToken ct)
     {
         var slug = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Slug).SingleAsync(ct);
+        // Called after the change is committed: a page rendered before it is stored under the old generation.
+        await generations.BumpAsync(Tag(slug), ct);
         await store.EvictByTagAsync(Tag(slug), ct);
     }
 
@@ -25,19 +31,28 @@ public sealed class PublicJobCache(IOutputCacheStore store, AppDbContext db)
         services.AddOutputCache(o => o.AddPolicy(Policy, p => p
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("q", "location", "workplace_type", "department", "employment_type", "cursor", "limit")
-            .AddPolicy<SlugTagPolicy>()));
+            .AddPolicy<OrganizationGenerationPolicy>()));
+        services.TryAddSingleton<ICacheGenerations, InProcessCacheGenerations>();
         services.AddScoped<PublicJobCache>();
         return services;
     }
 
-    /// <summary>Tags each cached response with its organization so <see cref="EvictAsync"/> finds it.</summary>
-    sealed class SlugTagPolicy : IOutputCachePolicy
+    /// <summary>Tags each cached response with its organization and keys it by the organization's generation.</summary>
+    sealed class OrganizationGenerationPolicy : IOutputCachePolicy
     {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+        public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
         {
-            if (context.HttpContext.Request.RouteValues["slug"] is string slug)
-                context.Tags.Add(Tag(slug.ToLowerInvariant()));
-            return ValueTask.CompletedTask;
+            if (context.HttpContext.Request.RouteValues["slug"] is not string slug) return;
+            var tag = Tag(slug.ToLowerInvariant());
+            var generation = await context.HttpContext.RequestServices.GetRequiredService<ICacheGenerations>().CurrentAsync(tag, ct);
+            if (generation is null)
+            {
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+                return;
+            }
+            context.Tags.Add(tag);
+            context.CacheVaryByRules.VaryByValues["generation"] = generation.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;

@@ -1,4 +1,5 @@
 using MimeKit;
+using OpenHire.Infrastructure.Hosting;
 
 namespace OpenHire.Infrastructure.Email;
 
@@ -15,7 +16,9 @@ public static class EmailRegistration
         builder.Services.AddSingleton(sender);
         builder.Services.AddSingleton(MailboxAddress.Parse(section["From"] ?? "OpenHire <no-reply@openhire.local>"));
         builder.Services.AddSingleton<EmailDispatcher>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmailDispatcher>());
+        // Web nodes (--role web) only write the outbox; workers send it.
+        if (AppRoles.Of(builder.Configuration).RunsBackgroundWork())
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmailDispatcher>());
         return builder;
     }
 }

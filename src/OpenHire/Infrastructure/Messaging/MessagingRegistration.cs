@@ -1,3 +1,4 @@
+using OpenHire.Infrastructure.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenHire.Infrastructure.Queue;
 
@@ -22,7 +23,8 @@ public static class MessagingRegistration
         if (!options.Enabled) return builder;
         // Degraded, not unhealthy: with the broker away the outbox holds messages and the app keeps serving.
         builder.Services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>("rabbitmq", HealthStatus.Degraded, ["ready"]);
-        if (builder.Configuration.GetSection("Queue").GetValue("Enabled", true))
+        // Consumers run where background work runs: not on web nodes (--role web).
+        if (builder.Configuration.GetSection("Queue").GetValue("Enabled", true) && AppRoles.Of(builder.Configuration).RunsBackgroundWork())
         {
             builder.Services.AddHostedService<WorkMessageConsumer>();
             builder.Services.AddSingleton<EventConsumerHost>();

@@ -1,3 +1,5 @@
+using OpenHire.Infrastructure.Hosting;
+
 namespace OpenHire.Infrastructure.Queue;
 
 /// <summary>Registers the durable work queue: the "Queue" configuration section.</summary>
@@ -9,7 +11,8 @@ public static class QueueRegistration
         builder.Services.Configure<WorkQueueOptions>(section);
         builder.Services.AddSingleton<WorkQueue>();
         builder.Services.AddSingleton<WorkQueueProcessor>();
-        if (section.GetValue("Enabled", true))
+        // Web nodes (--role web) leave the queue to workers.
+        if (section.GetValue("Enabled", true) && AppRoles.Of(builder.Configuration).RunsBackgroundWork())
             builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkQueueProcessor>());
         return builder;
     }

@@ -60,6 +60,7 @@ public static class TelemetryRegistration
                 .AddHttpClientInstrumentation()
                 .AddEntityFrameworkCoreInstrumentation()
                 .AddSource("Npgsql"))
+            .WithTracing(t => { if (Redis.RedisRegistration.IsConfigured(builder.Configuration)) t.AddRedisInstrumentation(); })
             .UseOtlpExporter();
     }
 
