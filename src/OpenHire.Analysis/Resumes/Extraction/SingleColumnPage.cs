@@ -14,7 +14,7 @@ internal static class SingleColumnPage
     /// <summary>A gap wider than this many word heights is a gutter or a tab stop, not a space.</summary>
     private const double WideGapInHeights = 1.5;
 
-    /// <summary>Rows further apart than this many times the usual line spacing start a new block.</summary>
+    /// <summary>Rows further apart than this many times the usual white space between rows start a new block.</summary>
     private const double BlockBreakSpacing = 1.3;
 
     public static List<List<Row>>? Blocks(List<Word> words)
@@ -25,7 +25,7 @@ internal static class SingleColumnPage
         return SplitAtWideSpacing(rows);
     }
 
-    // Words sorted by baseline; each looks at the words beside it, on its own row or half a row above or below,
+    // Words sorted by baseline; each looks at the words beside it, up to one and a half word heights above or below,
     // so two columns whose baselines do not line up are caught too.
     private static bool HasWideGap(List<Word> words)
     {
