@@ -14,14 +14,14 @@ corpus=../shared/corpus/resumes
 work=$(mktemp -d /tmp/openhire-pipeline.XXXXXX)
 dotnet publish src/OpenHire -c Release -o "$work/app" -nologo -v quiet >/dev/null
 app_pid=""
-stop_app() { [ -n "$app_pid" ] && kill -INT "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+stop_app() { [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 trap 'stop_app; rm -rf "$work"' EXIT
 
 start_app() { # queue-enabled
   dotnet "$work/app/OpenHire.dll" --demo --Urls="$url" --DataDirectory="$work/data" --Queue:Enabled="$1" \
     --Logging:LogLevel:Default=Warning > "$work/app.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 60); do curl -sf "$url/health/ready" >/dev/null && return 0; sleep 0.2; done
+  for _ in $(seq 1 300); do curl -sf "$url/health/ready" >/dev/null && return 0; sleep 0.2; done
   echo "OpenHire did not start; see $work/app.log" >&2; exit 1
 }
 

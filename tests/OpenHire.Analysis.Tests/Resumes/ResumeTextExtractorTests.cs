@@ -31,6 +31,37 @@ public sealed class ResumeTextExtractorTests
     }
 
     [Fact]
+    public void Reads_columns_whose_lines_do_not_share_baselines_one_after_the_other()
+    {
+        // A sidebar set tighter than the main column: no two lines share a baseline, so only the gutter tells them apart.
+        var side = Enumerable.Range(0, 12).Select(i => (40.0, 760.0 - 11 * i, $"Sidebar item {i}")).ToList();
+        var main = Enumerable.Range(0, 8).Select(i => (220.0, 765.0 - 17 * i, $"Main column sentence number {i} goes on")).ToList();
+        var result = ResumeTextExtractor.Extract(TestDocuments.Pdf(side.Concat(main).ToList()), "sidebar.pdf");
+
+        var lastSide = result.Text.IndexOf("Sidebar item 11", StringComparison.Ordinal);
+        var firstMain = result.Text.IndexOf("Main column sentence number 0", StringComparison.Ordinal);
+        var lastMain = result.Text.IndexOf("Main column sentence number 7", StringComparison.Ordinal);
+        var firstSide = result.Text.IndexOf("Sidebar item 0", StringComparison.Ordinal);
+        Assert.True(lastSide >= 0 && firstMain >= 0, result.Text);
+        Assert.True(lastSide < firstMain || lastMain < firstSide, $"columns interleaved:\n{result.Text}");
+    }
+
+    [Fact]
+    public void Reads_a_one_column_pdf_in_rows_with_a_blank_line_between_paragraphs()
+    {
+        var lines = new List<(double, double, string)>
+        {
+            (50, 780, "Jane Roe"), (50, 766, "Austin, TX | jane.roe@example.org"),
+            (50, 730, "EXPERIENCE"), (50, 716, "Senior Engineer, Acme Corp, 2019 - Present"),
+            (50, 702, "Built the billing service in Go and PostgreSQL."),
+        };
+        var result = ResumeTextExtractor.Extract(TestDocuments.Pdf(lines), "resume.pdf");
+
+        Assert.Equal("Jane Roe\nAustin, TX | jane.roe@example.org\n\nEXPERIENCE\nSenior Engineer, Acme Corp, 2019 - Present\n"
+            + "Built the billing service in Go and PostgreSQL.\n\n", result.Text);
+    }
+
+    [Fact]
     public void Caps_the_pages_of_a_huge_pdf_and_says_so()
     {
         var pages = Enumerable.Range(1, 500).Select(n => (IReadOnlyList<(double, double, string)>)[(50.0, 700.0, $"Page number {n}")]).ToArray();

@@ -16,7 +16,7 @@ internal static class PdfPageLayout
     // only adds overhead on a small page.
     private static readonly DocstrumBoundingBoxes PageSegmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
 
-    private sealed class Row(Word first)
+    internal sealed class Row(Word first)
     {
         public List<Word> Words { get; } = [first];
         public double Baseline { get; } = first.BoundingBox.Bottom;
@@ -33,15 +33,19 @@ internal static class PdfPageLayout
     {
         // The default extractor splits on gaps as well as space glyphs, which LaTeX output often lacks.
         var words = DefaultWordExtractor.Instance.GetWords(visibleLetters).ToList();
-        var blocks = UnsupervisedReadingOrderDetector.Instance.Get(PageSegmenter.GetBlocks(words))
-            .Select(block => Rows(block.TextLines.SelectMany(line => line.Words)))
-            .ToList();
+        var blocks = SingleColumnPage.Blocks(words) ?? SegmentedBlocks(words);
         MoveRightAlignedDates(blocks);
         return blocks.Where(rows => rows.Count > 0).SelectMany(rows => rows.Select(r => r.Text).Append(""));
     }
 
+    // Docstrum finds the blocks of any layout, columns included, but costs several times the rest of the page.
+    private static List<List<Row>> SegmentedBlocks(List<Word> words) =>
+        UnsupervisedReadingOrderDetector.Instance.Get(PageSegmenter.GetBlocks(words))
+            .Select(block => Rows(block.TextLines.SelectMany(line => line.Words)))
+            .ToList();
+
     // Docstrum's lines can merge neighbouring rows of a small block; rows by baseline, words by x, are sturdier.
-    private static List<Row> Rows(IEnumerable<Word> words)
+    internal static List<Row> Rows(IEnumerable<Word> words)
     {
         var rows = new List<Row>();
         foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
