@@ -5,6 +5,9 @@ using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Messaging;
+using OpenHire.Features.Offers;
+using OpenHire.Features.Status;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
@@ -32,6 +35,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PipelineTemplate> PipelineTemplates => Set<PipelineTemplate>();
     public DbSet<RejectionReason> RejectionReasons => Set<RejectionReason>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+    public DbSet<EmailRule> EmailRules => Set<EmailRule>();
+    public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
+    public DbSet<Offer> Offers => Set<Offer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

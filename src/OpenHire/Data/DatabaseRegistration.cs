@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenHire.Features.Messaging;
 using OpenHire.Features.Pipelines;
 using OpenHire.Infrastructure;
 
@@ -14,26 +15,29 @@ public static class DatabaseRegistration
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(WriteGate.For(options.Provider));
+        // Automatic emails are written in the same save as the move that triggers them.
+        builder.Services.AddSingleton<EmailComposer>();
+        builder.Services.AddSingleton<EmailAutomation>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
                 var pg = options.ConnectionString
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => UsePostgres(o, pg));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => UsePostgres(o, pg).AddInterceptors(sp.GetRequiredService<EmailAutomation>()));
                 break;
             default:
                 var sqlite = options.ConnectionString ?? DefaultSqliteConnectionString(builder);
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => UseSqlite(o, sqlite));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => UseSqlite(o, sqlite).AddInterceptors(sp.GetRequiredService<EmailAutomation>()));
                 break;
         }
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
     }
 
-    internal static void UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
+    internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteBusyTimeout(), new PipelineAssignment());
 
-    internal static void UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
+    internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new PipelineAssignment());
 
     static string DefaultSqliteConnectionString(IHostApplicationBuilder builder)
