@@ -92,6 +92,7 @@ public static class OpenHireApp
         app.MapCareersEndpoints();
         app.MapStatusEndpoints();
         app.MapOfferStaffEndpoints();
+        app.MapMessagingStaffEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
