@@ -186,6 +186,24 @@ public abstract class EmailTests(AppFixture app)
         Assert.Equal(ics, await org.Api.GetByteArrayAsync($"/api/v1/emails/{listed.Id}/attachments/0"));
     }
 
+    [Fact]
+    public async Task The_settings_page_previews_a_template_refuses_a_broken_one_and_saves_a_good_one()
+    {
+        var org = await app.CreateOrganizationAsync();
+        var admin = await app.SignInAsync(org.AdminEmail, TestOrganization.Password);
+        const string page = "/staff/settings/emails/rejection";
+
+        var broken = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await (await admin.SubmitAsync(page, "form.template-form",
+            new Dictionary<string, string> { ["Input.Body"] = "{% if x %}", ["Input.Action"] = "save" })).Content.ReadAsStringAsync());
+        Assert.Contains("body template has an error", broken.QuerySelector(".alert")!.TextContent);
+        Assert.True((await (await org.Api.GetAsync("/api/v1/email-templates/rejection")).ReadAsync<EmailTemplateResponse>()).IsDefault);
+
+        var saved = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await (await admin.SubmitAsync(page, "form.template-form",
+            new Dictionary<string, string> { ["Input.Subject"] = "Sorry, {{ candidate.first_name }}", ["Input.Action"] = "save" })).Content.ReadAsStringAsync());
+        Assert.Equal("Sorry, Ada", saved.QuerySelector(".template-preview strong")!.TextContent);
+        Assert.Equal("Sorry, {{ candidate.first_name }}", (await (await org.Api.GetAsync("/api/v1/email-templates/rejection")).ReadAsync<EmailTemplateResponse>()).Subject);
+    }
+
     static async Task<List<EmailResponse>> EmailsAsync(TestOrganization org, Guid application) =>
         await (await org.Api.GetAsync($"/api/v1/applications/{application}/emails")).ReadAsync<List<EmailResponse>>();
 }
