@@ -9,6 +9,9 @@ using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Messaging;
+using OpenHire.Features.Offers;
+using OpenHire.Features.Status;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
@@ -52,13 +55,16 @@ public static class OpenHireApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "OpenHire API";
-            doc.Info.Description = "Jobs, the public job board, applications, pipelines and candidates. Authenticate with an organization API key: `Authorization: Bearer ohk_…`.";
+            doc.Info.Description = "Jobs, the public job board, applications, pipelines, candidates, email and offers. Authenticate with an organization API key: `Authorization: Bearer ohk_…`.";
             return Task.CompletedTask;
         }));
         PublicJobCache.AddPublicJobCache(builder.Services);
         builder.AddOpenHireRateLimits();
         builder.Services.AddScoped<ApplicationSubmitter>();
         builder.Services.AddCandidateSearch();
+        builder.Services.AddScoped<ApplicationEmails>();
+        builder.Services.AddScoped<OfferOperations>();
+        builder.Services.AddScoped<CandidateStatus>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
@@ -97,12 +103,16 @@ public static class OpenHireApp
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy).RequireRateLimiting(RateLimitRegistration.ApiPolicy)
             .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
+            .MapMessagingApi().MapOffersApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();
         app.MapPipelineStaffEndpoints();
         app.MapCandidateStaffEndpoints();
         app.MapCareersEndpoints();
+        app.MapStatusEndpoints();
+        app.MapOfferStaffEndpoints();
+        app.MapMessagingStaffEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -416,8 +416,10 @@ public abstract class PipelineTests(AppFixture app)
     static async Task<ApplicationStageState> StateAsync(TestOrganization org, Guid application) =>
         await (await org.Api.GetAsync($"/api/v1/applications/{application}/stage")).ReadAsync<ApplicationStageState>();
 
+    /// <summary>The pipeline's entries of the timeline: emails (the confirmation) have tests of their own.</summary>
     static async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TestOrganization org, Guid application) =>
-        (await (await org.Api.GetAsync($"/api/v1/applications/{application}/timeline?limit=100")).ReadAsync<Page<TimelineEntry>>()).Items;
+        [.. (await (await org.Api.GetAsync($"/api/v1/applications/{application}/timeline?limit=100")).ReadAsync<Page<TimelineEntry>>()).Items
+            .Where(e => e.Kind is not (ApplicationEventKind.Emailed or ApplicationEventKind.EmailCancelled))];
 
     static async Task<List<ReasonResponse>> ReasonsAsync(TestOrganization org, string? kind, bool includeArchived = false) =>
         await (await org.Api.GetAsync($"/api/v1/rejection-reasons?kind={kind}&include_archived={includeArchived}")).ReadAsync<List<ReasonResponse>>();

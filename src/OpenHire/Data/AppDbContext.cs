@@ -7,6 +7,9 @@ using OpenHire.Features.Candidates;
 using OpenHire.Features.Candidates.Notes;
 using OpenHire.Features.Candidates.Tags;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Messaging;
+using OpenHire.Features.Offers;
+using OpenHire.Features.Status;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
@@ -41,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<CandidateTag> CandidateTags => Set<CandidateTag>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+    public DbSet<EmailRule> EmailRules => Set<EmailRule>();
+    public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
+    public DbSet<Offer> Offers => Set<Offer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

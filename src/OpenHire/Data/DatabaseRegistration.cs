@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenHire.Features.Messaging;
 using OpenHire.Features.Pipelines;
 using OpenHire.Infrastructure;
 using OpenHire.Infrastructure.Messaging;
@@ -17,6 +18,9 @@ public static class DatabaseRegistration
         builder.Services.AddSingleton(WriteGate.For(options.Provider));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<DomainEventRecorder>();
+        // Automatic emails are written in the same save as the move that triggers them.
+        builder.Services.AddSingleton<EmailComposer>();
+        builder.Services.AddSingleton<EmailAutomation>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
@@ -25,7 +29,7 @@ public static class DatabaseRegistration
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
                 {
                     UsePostgres(o, pg);
-                    o.AddInterceptors(sp.GetRequiredService<DomainEventRecorder>());
+                    o.AddInterceptors(sp.GetRequiredService<EmailAutomation>(), sp.GetRequiredService<DomainEventRecorder>());
                 });
                 break;
             default:
@@ -33,8 +37,8 @@ public static class DatabaseRegistration
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 {
                     UseSqlite(o, sqlite);
-                    // After PipelineAssignment, which adds the timeline entries events are made from.
-                    o.AddInterceptors(sp.GetRequiredService<DomainEventRecorder>());
+                    // After PipelineAssignment and EmailAutomation, which add the timeline entries events are made from.
+                    o.AddInterceptors(sp.GetRequiredService<EmailAutomation>(), sp.GetRequiredService<DomainEventRecorder>());
                 });
                 builder.Services.AddHostedService<SqliteStatistics>();
                 break;
@@ -43,10 +47,10 @@ public static class DatabaseRegistration
         return builder;
     }
 
-    internal static void UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
+    internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new SqliteBusyTimeout(), new PipelineAssignment());
 
-    internal static void UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
+    internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations")).AddInterceptors(new PipelineAssignment());
 
     static string DefaultSqliteConnectionString(IHostApplicationBuilder builder)

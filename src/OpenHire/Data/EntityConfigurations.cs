@@ -207,6 +207,9 @@ sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
         e.HasIndex(m => m.ClaimToken);
         e.Property(m => m.ToAddress).HasMaxLength(320);
         e.Property(m => m.Subject).HasMaxLength(300);
+        e.Property(m => m.TemplateKind).HasMaxLength(32);
+        e.Property(m => m.Attachments).HasConversion(JsonColumn.Converter<List<OutboxAttachment>>(), JsonColumn.Comparer<List<OutboxAttachment>>());
+        e.HasIndex(m => m.ApplicationId);
     }
 }
 

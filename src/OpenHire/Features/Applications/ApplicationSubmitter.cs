@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Messaging;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Resumes;
 using OpenHire.Infrastructure.Email;
@@ -25,7 +26,7 @@ public sealed record SubmitOutcome(Application? Application, int Status, string?
 /// retries of one application end as exactly one row and one stored resume.
 /// </summary>
 public sealed class ApplicationSubmitter(
-    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, WorkQueue queue,
+    AppDbContext db, IBlobStore blobs, WriteGate writes, TimeProvider clock, EmailDispatcher emails, EmailComposer composer, WorkQueue queue,
     OpenHireMetrics metrics, ILogger<ApplicationSubmitter> log)
 {
     public async Task<SubmitOutcome> SubmitAsync(Organization org, Job job, ApplicationForm form, CancellationToken ct)
@@ -81,7 +82,16 @@ public sealed class ApplicationSubmitter(
         db.Applications.Add(application);
         // The resume is read in the background, never while the candidate waits.
         if (resume is not null) queue.Enqueue(db, org.Id, ResumeReading.Kind, applicationId);
-        db.OutboxEmails.Add(ConfirmationEmail(org, job, candidate, now));
+        // The confirmation goes through the organization's template and carries the private status link.
+        var facts = new EmailFacts(org.Id, org.Name, applicationId, candidate.Name, candidate.Email, job.Title, job.Department, "Received");
+        var (_, templateError) = await composer.AddAsync(db, facts, new EmailRequest(EmailTemplateKind.Confirmation), null, now, ct);
+        if (templateError is not null)
+        {
+            // A template that renders on sample data but not here must not cost the candidate their application.
+            log.LogWarning("The confirmation template failed for application {ApplicationId}: {Error}", applicationId, templateError.Message);
+            var (subject, body) = EmailTemplateDefaults.For(EmailTemplateKind.Confirmation);
+            await composer.AddAsync(db, facts, new EmailRequest(null, subject, body), null, now, ct);
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -144,22 +154,4 @@ public sealed class ApplicationSubmitter(
             }
         }
     }
-
-    static OutboxEmail ConfirmationEmail(Organization org, Job job, Candidate candidate, DateTimeOffset now) => new()
-    {
-        OrganizationId = org.Id,
-        ToAddress = candidate.Email,
-        ToName = candidate.Name,
-        Subject = $"We received your application: {job.Title}",
-        TextBody = $"""
-            Dear {candidate.Name},
-
-            Thank you for applying for {job.Title} at {org.Name}. We have received your application
-            and the hiring team will review it. We will be in touch about the next steps.
-
-            Kind regards,
-            {org.Name}
-            """,
-        CreatedAt = now,
-    };
 }

@@ -47,4 +47,21 @@ public enum ApplicationEventKind
 
     /// <summary>The candidate was merged with a duplicate record; <see cref="ApplicationEvent.SubjectId"/> is the merged-away candidate.</summary>
     Merged,
+
+    /// <summary>An email to the candidate was queued; <see cref="ApplicationEvent.SubjectId"/> is the outbox email.</summary>
+    Emailed,
+
+    /// <summary>A queued automatic email was called off before it was sent (the move was undone, or someone cancelled it).</summary>
+    EmailCancelled,
+
+    // Offers: SubjectId is the offer; Note says what changed or why.
+    OfferDrafted,
+    OfferChanged,
+    OfferSubmitted,
+    OfferApproved,
+    OfferApprovalDeclined,
+    OfferSent,
+    OfferAccepted,
+    OfferDeclined,
+    OfferCancelled,
 }

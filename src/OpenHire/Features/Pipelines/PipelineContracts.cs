@@ -25,4 +25,4 @@ public sealed record BulkSkip(Guid ApplicationId, string Reason);
 
 /// <summary>One entry of an application's timeline, newest first.</summary>
 public sealed record TimelineEntry(
-    Guid Id, ApplicationEventKind Kind, DateTimeOffset At, string? Actor, StageRef? From, StageRef? To, ReasonRef? Reason, string? Note);
+    Guid Id, ApplicationEventKind Kind, DateTimeOffset At, string? Actor, StageRef? From, StageRef? To, ReasonRef? Reason, string? Note, Guid? SubjectId = null);

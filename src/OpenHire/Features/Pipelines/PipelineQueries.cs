@@ -64,6 +64,6 @@ public static class PipelineQueries
         StageRef? Stage(Guid? id) => id is { } s ? new StageRef(s, stages[s]) : null;
         return Paging.ToPage(rows, take, e => e.Id, e => new TimelineEntry(
             e.Id, e.Kind, e.At, e.ActorName, Stage(e.FromStageId), Stage(e.ToStageId),
-            e.ReasonId is { } r ? new ReasonRef(r, reasons[r]) : null, e.Note));
+            e.ReasonId is { } r ? new ReasonRef(r, reasons[r]) : null, e.Note, e.SubjectId));
     }
 }

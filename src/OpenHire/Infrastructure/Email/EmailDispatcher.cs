@@ -48,14 +48,15 @@ public sealed class EmailDispatcher(
         var now = clock.GetUtcNow();
         var token = Guid.NewGuid();
         var due = await db.OutboxEmails
-            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .Where(m => m.SentAt == null && m.CancelledAt == null && (m.SendAfter == null || m.SendAfter <= now)
+                && m.Attempts < MaxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
         if (due.Count == 0) return 0;
         // One conditional update claims the whole batch: on SQLite every write queues for the
         // single writer, so a write per email would slow down the applications that cause them.
         using (await writes.EnterAsync(ct))
             await db.OutboxEmails
-                .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .Where(m => due.Contains(m.Id) && m.SentAt == null && m.CancelledAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.ClaimToken, token)
                     .SetProperty(m => m.ClaimedUntil, now + ClaimFor)
@@ -87,11 +88,13 @@ public sealed class EmailDispatcher(
 
     MimeMessage ToMime(OutboxEmail email)
     {
+        var body = new BodyBuilder { TextBody = email.TextBody };
+        foreach (var file in email.Attachments ?? []) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
         var message = new MimeMessage
         {
             Subject = email.Subject,
             MessageId = $"{email.Id:N}@openhire",
-            Body = new TextPart("plain") { Text = email.TextBody },
+            Body = body.ToMessageBody(),
         };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
