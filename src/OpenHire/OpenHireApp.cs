@@ -8,10 +8,12 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
+using OpenHire.Features.Interviews;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
+using OpenHire.Features.Scorecards;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 using OpenHire.Infrastructure.Storage;
@@ -77,11 +79,14 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy)
+            .EnforceStaffAccess()
             .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
+            .MapInterviewsApi().MapScorecardsApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();
         app.MapPipelineStaffEndpoints();
+        app.MapInterviewStaffEndpoints();
         app.MapCareersEndpoints();
         app.MapRazorComponents<App>();
         return app;

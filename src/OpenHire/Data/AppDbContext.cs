@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using OpenHire.Features.Accounts;
 using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
+using OpenHire.Features.Interviews;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
+using OpenHire.Features.Scorecards;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Queue;
 
@@ -32,6 +34,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PipelineTemplate> PipelineTemplates => Set<PipelineTemplate>();
     public DbSet<RejectionReason> RejectionReasons => Set<RejectionReason>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<InterviewParticipant> InterviewParticipants => Set<InterviewParticipant>();
+    public DbSet<InterviewKit> InterviewKits => Set<InterviewKit>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

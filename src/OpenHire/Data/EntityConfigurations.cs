@@ -29,6 +29,8 @@ sealed class JobConfiguration : IEntityTypeConfiguration<Job>
     {
         e.HasOne<Organization>().WithMany().HasForeignKey(j => j.OrganizationId);
         e.HasIndex(j => new { j.OrganizationId, j.Status });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(j => j.HiringManagerId).OnDelete(DeleteBehavior.SetNull);
+        e.HasIndex(j => new { j.HiringManagerId, j.Id });
         e.Property(j => j.Title).HasMaxLength(JobLimits.Title);
         e.Property(j => j.Department).HasMaxLength(JobLimits.ShortText);
         e.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
@@ -127,6 +129,8 @@ sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     {
         e.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId);
         e.HasIndex(k => k.Prefix).IsUnique();
+        // Removing a member removes their personal keys.
+        e.HasOne<AppUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         e.Property(k => k.Name).HasMaxLength(100);
         e.Property(k => k.Prefix).HasMaxLength(12);
     }
@@ -149,5 +153,7 @@ sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
         e.HasIndex(m => m.ClaimToken);
         e.Property(m => m.ToAddress).HasMaxLength(320);
         e.Property(m => m.Subject).HasMaxLength(300);
+        e.Property(m => m.AttachmentFileName).HasMaxLength(200);
+        e.Property(m => m.AttachmentContentType).HasMaxLength(200);
     }
 }

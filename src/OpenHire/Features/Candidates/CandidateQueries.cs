@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
+using OpenHire.Features.Accounts;
 
 namespace OpenHire.Features.Candidates;
 
@@ -7,9 +8,9 @@ namespace OpenHire.Features.Candidates;
 public static class CandidateQueries
 {
     /// <summary>One page of candidates, newest first, optionally only the one with <paramref name="email"/>.</summary>
-    public static async Task<Page<Candidate>> PageAsync(AppDbContext db, Guid orgId, string? email, Guid? after, int take, CancellationToken ct)
+    public static async Task<Page<Candidate>> PageAsync(AppDbContext db, StaffScope scope, string? email, Guid? after, int take, CancellationToken ct)
     {
-        var query = db.Candidates.AsNoTracking().Where(c => c.OrganizationId == orgId);
+        var query = StaffAccess.Candidates(db, scope).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(email))
         {
             var normalized = Candidate.Normalize(email);

@@ -19,8 +19,8 @@ public static class CandidatesApi
     public static RouteGroupBuilder MapCandidatesApi(this RouteGroupBuilder api)
     {
         var candidates = api.MapGroup("/candidates").WithTags("Candidates");
-        candidates.MapGet("/", List).WithName("ListCandidates").WithSummary("List candidates, newest first, optionally by email").ProducesValidationProblem();
-        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate").WithSummary("Get a candidate with all their applications").ProducesProblem(StatusCodes.Status404NotFound);
+        candidates.MapGet("/", List).WithName("ListCandidates").RequireAccess(AccessRule.AnyStaff).WithSummary("List candidates, newest first, optionally by email").ProducesValidationProblem();
+        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate").RequireAccess(AccessRule.ReadCandidate).WithSummary("Get a candidate with all their applications").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -29,7 +29,7 @@ public static class CandidatesApi
     {
         if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
-        var page = await CandidateQueries.PageAsync(db, orgId, email, after, take, ct);
+        var page = await CandidateQueries.PageAsync(db, StaffScope.From(user), email, after, take, ct);
         var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. page.Items.Select(c => c.Id)], ct);
         return TypedResults.Ok(new Page<CandidateResponse>(page.Items.Select(c => ToResponse(c, null, hidden.Contains(c.Id))).ToList(), page.NextCursor));
     }
@@ -39,7 +39,7 @@ public static class CandidatesApi
         var orgId = user.OrganizationId();
         var candidate = await db.Candidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId && c.OrganizationId == orgId, ct);
         if (candidate is null) return Problems.NotFound($"No candidate {candidateId} in this organization.");
-        var applications = await ApplicationQueries.OfCandidateAsync(db, orgId, candidateId, ct);
+        var applications = await ApplicationQueries.OfCandidateAsync(db, orgId, candidateId, ct, StaffScope.From(user));
         var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [candidateId], ct);
         return TypedResults.Ok(ToResponse(candidate, applications, hidden.Count > 0));
     }

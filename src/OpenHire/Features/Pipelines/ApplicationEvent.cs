@@ -44,4 +44,12 @@ public enum ApplicationEventKind
 
     /// <summary>A rejected or withdrawn application came back into the pipeline.</summary>
     Reopened,
+
+    /// <summary>An interview was scheduled, moved or cancelled; <see cref="ApplicationEvent.SubjectId"/> is the interview.</summary>
+    InterviewScheduled,
+    InterviewRescheduled,
+    InterviewCancelled,
+
+    /// <summary>An interviewer submitted (or revised) their scorecard; the subject is the scorecard.</summary>
+    ScorecardSubmitted,
 }

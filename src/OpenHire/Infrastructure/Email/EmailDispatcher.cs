@@ -85,13 +85,27 @@ public sealed class EmailDispatcher(
         return claimed.Count;
     }
 
+    static MimeEntity Body(OutboxEmail email)
+    {
+        var text = new TextPart("plain") { Text = email.TextBody };
+        if (email.AttachmentText is null) return text;
+        // A calendar invitation travels as a text/calendar part with its METHOD, which mail programs offer to add.
+        var attachment = new MimePart(ContentType.Parse(email.AttachmentContentType ?? "application/octet-stream"))
+        {
+            Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(email.AttachmentText))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = email.AttachmentFileName },
+            ContentTransferEncoding = ContentEncoding.Base64,
+        };
+        return new Multipart("mixed") { text, attachment };
+    }
+
     MimeMessage ToMime(OutboxEmail email)
     {
         var message = new MimeMessage
         {
             Subject = email.Subject,
             MessageId = $"{email.Id:N}@openhire",
-            Body = new TextPart("plain") { Text = email.TextBody },
+            Body = Body(email),
         };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));

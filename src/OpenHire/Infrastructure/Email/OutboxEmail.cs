@@ -13,6 +13,11 @@ public sealed class OutboxEmail
     public required string Subject { get; init; }
     public required string TextBody { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>One text attachment, e.g. an interview's .ics: its file name, MIME type (with parameters) and content.</summary>
+    public string? AttachmentFileName { get; init; }
+    public string? AttachmentContentType { get; init; }
+    public string? AttachmentText { get; init; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
