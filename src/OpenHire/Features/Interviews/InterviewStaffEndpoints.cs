@@ -46,19 +46,19 @@ public static class InterviewStaffEndpoints
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "interview.ics")
                 : Results.NotFound()).RequireAccess(AccessRule.ReadApplication);
 
-        staff.MapPost("/applications/{applicationId:guid}/scorecard", async (Guid applicationId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        staff.MapPost("/applications/{applicationId:guid}/scorecard/submit", async (Guid applicationId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
             var names = form["competency"].ToArray();
             var ratings = names.Select((name, i) => new RatingInput(name, int.TryParse(form[$"rating_{i}"], out var r) ? r : null, form[$"note_{i}"])).ToList();
-            Recommendation? recommendation = Enum.TryParse<Recommendation>(form["recommendation"], ignoreCase: true, out var rec) ? rec : null;
+            Recommendation? recommendation = Enum.TryParse<Recommendation>(form["recommendation"].ToString().Replace("_", ""), ignoreCase: true, out var rec) ? rec : null;
             var result = await ScorecardSubmissions.SubmitAsync(db, StaffScope.From(http.User), applicationId, new ScorecardInput(ratings, recommendation, form["notes"]),
                 Actor.From(http.User), clock.GetUtcNow(), ct);
             var back = result.Succeeded ? $"/staff/applications/{applicationId}" : $"/staff/applications/{applicationId}/scorecard";
             return Back(http, result, back, _ => "Scorecard submitted. The team's feedback is below.");
         }).RequireAccess(AccessRule.ReadApplication);
 
-        staff.MapPost("/jobs/{jobId:guid}/interview-kit", async (Guid jobId, [FromForm(Name = "kit")] string? text, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        staff.MapPost("/jobs/{jobId:guid}/interview-kit/save", async (Guid jobId, [FromForm(Name = "kit")] string? text, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var (kit, errors) = await InterviewKits.ReplaceAsync(db, http.User.OrganizationId(), jobId, KitText.Parse(text), clock.GetUtcNow(), ct);
             Flash.Set(http, errors.Count > 0 ? errors.Values.SelectMany(e => e).First() : kit is null ? "No such job." : "Interview kit saved.", isProblem: errors.Count > 0 || kit is null);
