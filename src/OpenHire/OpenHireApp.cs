@@ -8,6 +8,7 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Careers;
 using OpenHire.Features.Demo;
+using OpenHire.Features.Interviews;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Messaging;
 using OpenHire.Features.Offers;
@@ -16,6 +17,7 @@ using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
 using OpenHire.Features.Search;
+using OpenHire.Features.Scorecards;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Hosting;
@@ -102,13 +104,15 @@ public static class OpenHireApp
         var api = app.MapGroup("/api/v1");
         api.MapGroup("").MapJobBoardApi().MapPublicApplicationsApi();
         api.MapGroup("").RequireAuthorization(AccountsRegistration.ApiPolicy).RequireRateLimiting(RateLimitRegistration.ApiPolicy)
+            .EnforceStaffAccess()
             .MapJobsApi().MapApplicationsApi().MapPipelinesApi().MapResumesApi().MapCandidateSearchApi().MapCandidatesApi().MapApiKeysApi().MapTeamApi().MapOrganizationApi()
-            .MapMessagingApi().MapOffersApi()
+            .MapMessagingApi().MapOffersApi().MapInterviewsApi().MapScorecardsApi()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapStaffEndpoints();
         app.MapPipelineStaffEndpoints();
         app.MapCandidateStaffEndpoints();
+        app.MapInterviewStaffEndpoints();
         app.MapCareersEndpoints();
         app.MapStatusEndpoints();
         app.MapOfferStaffEndpoints();

@@ -94,7 +94,9 @@ public sealed class EventsTests(BrokerApp app) : IClassFixture<BrokerApp>
                 ids.Add(await app.ApplyWithAsync(org, job.Id, Resumes.Junior, $"stopped{i}@example.com"));
             var ready = await app.CreateClient().GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-            Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+            using var health = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+            Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());
+            Assert.Equal("Degraded", health.RootElement.GetProperty("checks").GetProperty("rabbitmq").GetProperty("status").GetString());
             Assert.Equal(5, (await OutboxAsync(org.Id)).Count(m => m.Type == EventCatalog.ApplicationSubmitted && m.SentAt == null));
         }
         finally

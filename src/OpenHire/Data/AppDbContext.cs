@@ -6,6 +6,7 @@ using OpenHire.Features.Applications;
 using OpenHire.Features.Candidates;
 using OpenHire.Features.Candidates.Notes;
 using OpenHire.Features.Candidates.Tags;
+using OpenHire.Features.Interviews;
 using OpenHire.Features.Jobs;
 using OpenHire.Features.Messaging;
 using OpenHire.Features.Offers;
@@ -13,6 +14,7 @@ using OpenHire.Features.Status;
 using OpenHire.Features.Organizations;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
+using OpenHire.Features.Scorecards;
 using OpenHire.Infrastructure.Email;
 using OpenHire.Infrastructure.Messaging;
 using OpenHire.Infrastructure.Queue;
@@ -48,6 +50,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<EmailRule> EmailRules => Set<EmailRule>();
     public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
     public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<InterviewParticipant> InterviewParticipants => Set<InterviewParticipant>();
+    public DbSet<InterviewKit> InterviewKits => Set<InterviewKit>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,6 +32,8 @@ sealed class JobConfiguration : IEntityTypeConfiguration<Job>
     {
         e.HasOne<Organization>().WithMany().HasForeignKey(j => j.OrganizationId);
         e.HasIndex(j => new { j.OrganizationId, j.Status });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(j => j.HiringManagerId).OnDelete(DeleteBehavior.SetNull);
+        e.HasIndex(j => new { j.HiringManagerId, j.Id });
         e.Property(j => j.Title).HasMaxLength(JobLimits.Title);
         e.Property(j => j.Department).HasMaxLength(JobLimits.ShortText);
         e.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
@@ -185,6 +187,8 @@ sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     {
         e.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId);
         e.HasIndex(k => k.Prefix).IsUnique();
+        // Removing a member removes their personal keys.
+        e.HasOne<AppUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         e.Property(k => k.Name).HasMaxLength(100);
         e.Property(k => k.Prefix).HasMaxLength(12);
     }

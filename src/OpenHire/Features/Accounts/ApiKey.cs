@@ -12,6 +12,12 @@ public sealed class ApiKey
     public Guid OrganizationId { get; init; }
     public required string Name { get; init; }
 
+    /// <summary>
+    /// A personal key acts as this staff member, with their role at each request; without one the
+    /// key acts for the whole organization, as an admin.
+    /// </summary>
+    public Guid? UserId { get; init; }
+
     /// <summary>Public part of the key, used to find the row without scanning hashes.</summary>
     public required string Prefix { get; init; }
     public required byte[] SecretHash { get; init; }
@@ -19,11 +25,11 @@ public sealed class ApiKey
     public DateTimeOffset? RevokedAt { get; set; }
 
     /// <summary>Makes a new key; the returned token is the only time the secret exists in clear.</summary>
-    public static (ApiKey Key, string Token) Create(Guid organizationId, string name, DateTimeOffset now)
+    public static (ApiKey Key, string Token) Create(Guid organizationId, string name, DateTimeOffset now, Guid? userId = null)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var key = new ApiKey { OrganizationId = organizationId, Name = name, Prefix = prefix, SecretHash = Hash(secret), CreatedAt = now };
+        var key = new ApiKey { OrganizationId = organizationId, UserId = userId, Name = name, Prefix = prefix, SecretHash = Hash(secret), CreatedAt = now };
         return (key, $"{Scheme}_{prefix}_{secret}");
     }
 

@@ -27,6 +27,23 @@ public sealed class ApiKeyAuthenticationHandler(
         var identity = new ClaimsIdentity(
             [new Claim(OrganizationClaims.ClaimType, key.OrganizationId.ToString()), new Claim(ClaimTypes.Name, $"api-key:{key.Name}")],
             SchemeName);
+        if (key.UserId is { } userId)
+        {
+            // A personal key is its member: their role as it is now, so a changed role or a removed member takes effect at once.
+            var member = await (from u in db.Users.AsNoTracking()
+                                where u.Id == userId && u.OrganizationId == key.OrganizationId
+                                select new { u.DisplayName, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
+                .SingleOrDefaultAsync(Context.RequestAborted);
+            if (member is null) return AuthenticateResult.Fail("The API key's member no longer exists.");
+            identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, userId.ToString()));
+            identity.AddClaim(new Claim("display_name", member.DisplayName));
+            foreach (var role in member.Roles) identity.AddClaim(new Claim(ClaimTypes.Role, role!));
+        }
+        else
+        {
+            // An organization-wide key acts as an admin: it is how integrations and the command line manage the organization.
+            identity.AddClaim(new Claim(ClaimTypes.Role, Roles.Admin));
+        }
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -14,5 +14,24 @@ public static class Roles
 {
     public const string Admin = "admin";
     public const string Recruiter = "recruiter";
-    public static readonly string[] All = [Admin, Recruiter];
+
+    /// <summary>Works on the jobs whose hiring manager they are, and nothing else.</summary>
+    public const string HiringManager = "hiring_manager";
+
+    /// <summary>Sees only the applications they interview, and their own scorecards until submitted.</summary>
+    public const string Interviewer = "interviewer";
+
+    public static readonly string[] All = [Admin, Recruiter, HiringManager, Interviewer];
+
+    /// <summary>Roles that see and change everything in the organization's hiring.</summary>
+    public static readonly string[] OrganizationWide = [Admin, Recruiter];
+
+    public static string Label(string role) => role switch
+    {
+        Admin => "Admin",
+        Recruiter => "Recruiter",
+        HiringManager => "Hiring manager",
+        Interviewer => "Interviewer",
+        _ => role,
+    };
 }

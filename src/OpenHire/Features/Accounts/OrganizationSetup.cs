@@ -74,10 +74,27 @@ public sealed partial class OrganizationSetup(AppDbContext db, UserManager<AppUs
         return (member, password, errors.ToDictionary());
     }
 
-    /// <summary>Makes an API key; the token is returned once and never stored.</summary>
-    public async Task<(ApiKey Key, string Token)> CreateApiKeyAsync(Guid organizationId, string name, CancellationToken ct)
+    /// <summary>Gives a member another role; false when the organization has no such member.</summary>
+    public async Task<(bool Found, Dictionary<string, string[]> Errors)> ChangeRoleAsync(Guid organizationId, Guid memberId, string? role, CancellationToken ct)
     {
-        var (key, token) = ApiKey.Create(organizationId, name.Trim(), clock.GetUtcNow());
+        if (role is null || !Roles.All.Contains(role)) return (true, new() { ["role"] = [$"Use one of: {string.Join(", ", Roles.All)}."] });
+        var member = await users.Users.SingleOrDefaultAsync(u => u.Id == memberId && u.OrganizationId == organizationId, ct);
+        if (member is null) return (false, []);
+        await EnsureRolesAsync();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.RemoveFromRolesAsync(member, await users.GetRolesAsync(member));
+        if (result.Succeeded) result = await users.AddToRoleAsync(member, role);
+        if (!result.Succeeded) return (true, new() { ["role"] = [.. result.Errors.Select(e => e.Description)] });
+        // Signed-in sessions pick up the new role at their next validation.
+        await users.UpdateSecurityStampAsync(member);
+        await tx.CommitAsync(ct);
+        return (true, []);
+    }
+
+    /// <summary>Makes an API key; the token is returned once and never stored.</summary>
+    public async Task<(ApiKey Key, string Token)> CreateApiKeyAsync(Guid organizationId, string name, CancellationToken ct, Guid? memberId = null)
+    {
+        var (key, token) = ApiKey.Create(organizationId, name.Trim(), clock.GetUtcNow(), memberId);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
         return (key, token);

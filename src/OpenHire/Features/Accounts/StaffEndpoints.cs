@@ -18,10 +18,12 @@ public static class StaffEndpoints
             return TypedResults.Redirect("/login");
         }).ExcludeFromDescription();
 
-        app.MapGet("/staff/jobs/{jobId:guid}/markdown", (Guid jobId, HttpContext http, AppDbContext db, CancellationToken ct) => JobsApi.Markdown(jobId, http.User, db, ct))
-            .RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        app.MapGroup("").EnforceStaffAccess()
+            .MapGet("/staff/jobs/{jobId:guid}/markdown", (Guid jobId, HttpContext http, AppDbContext db, CancellationToken ct) => JobsApi.Markdown(jobId, http.User, db, ct))
+            .RequireAuthorization(AccountsRegistration.StaffPolicy).RequireAccess(AccessRule.ReadJob).ExcludeFromDescription();
 
-        var staff = app.MapGroup("/staff/applications/{applicationId:guid}").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        var staff = app.MapGroup("/staff/applications/{applicationId:guid}").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription()
+            .EnforceStaffAccess().RequireAccess(AccessRule.ReadApplication);
         staff.MapGet("/resume", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
             ApplicationsApi.Download(applicationId, coverLetter: false, http.User, db, blobs, ct));
         staff.MapGet("/cover-letter", (Guid applicationId, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>

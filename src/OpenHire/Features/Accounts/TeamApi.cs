@@ -11,13 +11,17 @@ public static class TeamApi
     public sealed record Member(Guid Id, string Name, string Email, string Role);
     public sealed record NewMember(string? Name, string? Email, string? Role);
     public sealed record AddedMember(Guid Id, string Name, string Email, string Role, string InitialPassword);
+    public sealed record RoleChange(string? Role);
 
     public static RouteGroupBuilder MapTeamApi(this RouteGroupBuilder api)
     {
         var team = api.MapGroup("/team").WithTags("Team");
-        team.MapGet("/", List).WithName("ListTeam").WithSummary("List staff members with their roles").ProducesProblem(StatusCodes.Status401Unauthorized);
-        team.MapPost("/", Add).WithName("AddTeamMember").WithSummary("Add a staff member; the first password is in this response only")
+        team.MapGet("/", List).WithName("ListTeam").RequireAccess(AccessRule.AnyStaff).WithSummary("List staff members with their roles").ProducesProblem(StatusCodes.Status401Unauthorized);
+        team.MapPost("/", Add).WithName("AddTeamMember").RequireAccess(AccessRule.Admin).WithSummary("Add a staff member; the first password is in this response only")
             .ProducesValidationProblem();
+        team.MapPut("/{memberId:guid}/role", ChangeRole).WithName("ChangeTeamMemberRole").RequireAccess(AccessRule.Admin)
+            .WithSummary("Give a member another role: admin, recruiter, hiring_manager or interviewer")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -32,6 +36,15 @@ public static class TeamApi
     static async Task<Ok<Page<Member>>> List(ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         // A hiring team fits one page.
         TypedResults.Ok(new Page<Member>(await ListAsync(db, user.OrganizationId(), ct), null));
+
+    static async Task<Results<Ok<Member>, ValidationProblem, ProblemHttpResult>> ChangeRole(
+        Guid memberId, RoleChange input, ClaimsPrincipal user, OrganizationSetup setup, AppDbContext db, CancellationToken ct)
+    {
+        var (found, errors) = await setup.ChangeRoleAsync(user.OrganizationId(), memberId, input.Role, ct);
+        if (!found) return Problems.NotFound($"No member {memberId} in this organization.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok((await ListAsync(db, user.OrganizationId(), ct)).Single(m => m.Id == memberId));
+    }
 
     static async Task<Results<Created<AddedMember>, ValidationProblem>> Add(NewMember input, ClaimsPrincipal user, OrganizationSetup setup, CancellationToken ct)
     {

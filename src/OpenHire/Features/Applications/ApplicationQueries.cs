@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
 using OpenHire.Features.Candidates.Tags;
+using OpenHire.Features.Accounts;
 using OpenHire.Features.Fairness;
 using OpenHire.Features.Pipelines;
 using OpenHire.Features.Resumes;
@@ -148,7 +149,8 @@ public static class ApplicationQueries
         return parts.Length == 2 && int.TryParse(parts[0], out score) && Guid.TryParse(parts[1], out id);
     }
 
-    public static async Task<ApplicationDetail?> GetAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct)
+    /// <summary>The application; with a <paramref name="scope"/>, "other applications" lists only those the person may see.</summary>
+    public static async Task<ApplicationDetail?> GetAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct, StaffScope? scope = null)
     {
         var row = await db.Applications.AsNoTracking()
             .Where(a => a.Id == applicationId && a.OrganizationId == orgId)
@@ -156,7 +158,7 @@ public static class ApplicationQueries
             .Join(db.Jobs, x => x.a.JobId, j => j.Id, (x, j) => new { x.a, x.c, JobTitle = j.Title })
             .SingleOrDefaultAsync(ct);
         if (row is null) return null;
-        var others = await OfCandidateAsync(db, orgId, row.c.Id, ct);
+        var others = await OfCandidateAsync(db, orgId, row.c.Id, ct, scope);
         var (a, c) = (row.a, row.c);
         var detail = new ApplicationDetail(
             a.Id, a.JobId, row.JobTitle, new CandidateRef(c.Id, c.Name, c.Email), c.Phone, c.Location, c.Links, a.CoverLetterText,
@@ -174,8 +176,8 @@ public static class ApplicationQueries
         };
     }
 
-    public static Task<List<OtherApplication>> OfCandidateAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct) =>
-        (from a in db.Applications.AsNoTracking()
+    public static Task<List<OtherApplication>> OfCandidateAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct, StaffScope? scope = null) =>
+        (from a in (scope is null ? db.Applications : StaffAccess.Applications(db, scope)).AsNoTracking()
          where a.OrganizationId == orgId && a.CandidateId == candidateId
          join j in db.Jobs on a.JobId equals j.Id
          orderby a.Id descending

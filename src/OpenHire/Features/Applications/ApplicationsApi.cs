@@ -42,18 +42,18 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{jobId:guid}/applications", ListForJob).WithTags("Applications")
-            .WithName("ListJobApplications").WithSummary("List a job's applicants, sorted by date, fit or name, filtered by skills, stage, source, tags and date")
+            .WithName("ListJobApplications").RequireAccess(AccessRule.ManageJob).WithSummary("List a job's applicants, sorted by date, fit or name, filtered by skills, stage, source, tags and date")
             .WithDescription("sort=newest|oldest|fit|name (not name under blind review); source=careers|import; tag=<name> (repeatable: all of them); applied_from, applied_to=yyyy-mm-dd (UTC, inclusive); stage=<stage id> (see GET /jobs/{id}/pipeline); status=active|rejected|withdrawn; must_have=kafka (repeatable); min_years=python:5 (repeatable). Skills match through the taxonomy: k8s is Kubernetes, and EKS experience counts toward Kubernetes.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         var applications = api.MapGroup("/applications").WithTags("Applications");
-        applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
+        applications.MapGet("/{applicationId:guid}", Get).WithName("GetApplication").RequireAccess(AccessRule.ReadApplication).WithSummary("Get an application with its candidate and documents").ProducesProblem(StatusCodes.Status404NotFound);
         applications.MapGet("/{applicationId:guid}/resume", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: false, user, db, blobs, ct))
-            .WithName("DownloadResume").WithSummary("Download the resume as uploaded").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("DownloadResume").RequireAccess(AccessRule.ReadApplication).WithSummary("Download the resume as uploaded").ProducesProblem(StatusCodes.Status404NotFound);
         applications.MapGet("/{applicationId:guid}/cover-letter", (Guid applicationId, ClaimsPrincipal user, AppDbContext db, IBlobStore blobs, CancellationToken ct) =>
                 Download(applicationId, coverLetter: true, user, db, blobs, ct))
-            .WithName("DownloadCoverLetter").WithSummary("Download the cover letter file, when one was uploaded").ProducesProblem(StatusCodes.Status404NotFound);
-        applications.MapPost("/{applicationId:guid}/reveal", Reveal).WithName("RevealIdentity")
+            .WithName("DownloadCoverLetter").RequireAccess(AccessRule.ReadApplication).WithSummary("Download the cover letter file, when one was uploaded").ProducesProblem(StatusCodes.Status404NotFound);
+        applications.MapPost("/{applicationId:guid}/reveal", Reveal).WithName("RevealIdentity").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("End blind review for this application: who applied becomes visible, and who revealed it is recorded")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
@@ -105,7 +105,7 @@ public static class ApplicationsApi
 
     static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> Get(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var detail = await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct);
+        var detail = await ApplicationQueries.GetAsync(db, user.OrganizationId(), applicationId, ct, StaffScope.From(user));
         return detail is null ? Problems.NotFound($"No application {applicationId} in this organization.") : TypedResults.Ok(detail);
     }
 

@@ -5,6 +5,7 @@ using OpenHire.Features.Candidates.Duplicates;
 using OpenHire.Features.Candidates.Tags;
 using OpenHire.Features.Fairness;
 using OpenHire.Features.Pipelines;
+using OpenHire.Features.Accounts;
 
 namespace OpenHire.Features.Candidates;
 
@@ -21,11 +22,11 @@ public sealed record CandidateDetail(
 /// <summary>Reads an organization's candidates, shared by the API and the workspace.</summary>
 public static class CandidateQueries
 {
-    /// <summary>One page of candidates, newest first, optionally only the one with <paramref name="email"/> or those with a tag; merged-away records are left out.</summary>
+    /// <summary>One page of the candidates this person may see, newest first, optionally only the one with <paramref name="email"/> or those with a tag; merged-away records are left out.</summary>
     public static async Task<Page<Candidate>> PageAsync(
-        AppDbContext db, Guid orgId, string? email, Guid? after, int take, CancellationToken ct, string? tag = null)
+        AppDbContext db, StaffScope scope, string? email, Guid? after, int take, CancellationToken ct, string? tag = null)
     {
-        var query = db.Candidates.AsNoTracking().Where(c => c.OrganizationId == orgId && c.MergedIntoId == null);
+        var query = StaffAccess.Candidates(db, scope).AsNoTracking().Where(c => c.MergedIntoId == null);
         if (!string.IsNullOrWhiteSpace(email))
         {
             var normalized = Candidate.Normalize(email);
@@ -41,11 +42,12 @@ public static class CandidateQueries
         return Paging.ToPage(rows, take, c => c.Id, c => c);
     }
 
-    public static async Task<CandidateDetail?> DetailAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct)
+    /// <summary>A candidate with the applications <paramref name="scope"/> may see (all of them without one).</summary>
+    public static async Task<CandidateDetail?> DetailAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct, StaffScope? scope = null)
     {
         var c = await db.Candidates.AsNoTracking().SingleOrDefaultAsync(x => x.Id == candidateId && x.OrganizationId == orgId, ct);
         if (c is null) return null;
-        var applications = await ApplicationsAsync(db, orgId, candidateId, ct);
+        var applications = await ApplicationsAsync(db, orgId, candidateId, ct, scope);
         var tags = await CandidateTags.OfCandidateAsync(db, orgId, candidateId, ct);
         var duplicates = c.MergedIntoId is null ? await CandidateDuplicates.OfAsync(db, orgId, c, ct) : [];
         var hidden = (await BlindReview.HiddenCandidatesAsync(db, orgId, [candidateId], ct)).Count > 0;
@@ -55,8 +57,8 @@ public static class CandidateQueries
     }
 
     /// <summary>All of a candidate's applications, newest first, with stage and fit.</summary>
-    public static Task<List<CandidateApplication>> ApplicationsAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct) =>
-        (from a in db.Applications.AsNoTracking()
+    public static Task<List<CandidateApplication>> ApplicationsAsync(AppDbContext db, Guid orgId, Guid candidateId, CancellationToken ct, StaffScope? scope = null) =>
+        (from a in (scope is null ? db.Applications : StaffAccess.Applications(db, scope)).AsNoTracking()
          where a.OrganizationId == orgId && a.CandidateId == candidateId
          join j in db.Jobs on a.JobId equals j.Id
          join s in db.PipelineStages on a.StageId equals s.Id

@@ -17,7 +17,8 @@ public static class CandidateStaffEndpoints
 {
     public static void MapCandidateStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        // Admins and recruiters unless a form says otherwise (StaffAccess).
+        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription().EnforceStaffAccess();
         staff.MapPost("/candidates/{candidateId:guid}/notes", async (Guid candidateId, [FromForm(Name = "body")] string? body,
             [FromForm(Name = "application_id")] Guid? applicationId, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

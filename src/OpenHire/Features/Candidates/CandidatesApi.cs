@@ -23,10 +23,10 @@ public static class CandidatesApi
     public static RouteGroupBuilder MapCandidatesApi(this RouteGroupBuilder api)
     {
         var candidates = api.MapGroup("/candidates").WithTags("Candidates");
-        candidates.MapGet("/", List).WithName("ListCandidates").WithSummary("List candidates, newest first, optionally by email or tag").ProducesValidationProblem();
+        candidates.MapGet("/", List).WithName("ListCandidates").RequireAccess(AccessRule.AnyStaff).WithSummary("List candidates, newest first, optionally by email or tag").ProducesValidationProblem();
         candidates.MapGet("/duplicates", Duplicates).WithName("ListPossibleDuplicates")
             .WithSummary("Groups of candidate records that share a mailbox (ignoring case, +tags and Gmail dots) or an E.164 phone number");
-        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate")
+        candidates.MapGet("/{candidateId:guid}", Get).WithName("GetCandidate").RequireAccess(AccessRule.ReadCandidate)
             .WithSummary("Get a candidate with all their applications (stage and fit), tags and possible duplicates").ProducesProblem(StatusCodes.Status404NotFound);
         candidates.MapGet("/{candidateId:guid}/timeline", Timeline).WithName("GetCandidateTimeline")
             .WithSummary("Every timeline entry of all the candidate's applications, newest first").ProducesProblem(StatusCodes.Status404NotFound);
@@ -60,13 +60,13 @@ public static class CandidatesApi
     {
         if (!Paging.TryParse(cursor, limit, out var after, out var take, out var errors)) return TypedResults.ValidationProblem(errors);
         var orgId = user.OrganizationId();
-        var page = await CandidateQueries.PageAsync(db, orgId, email, after, take, ct, tag);
+        var page = await CandidateQueries.PageAsync(db, StaffScope.From(user), email, after, take, ct, tag);
         var hidden = await BlindReview.HiddenCandidatesAsync(db, orgId, [.. page.Items.Select(c => c.Id)], ct);
         return TypedResults.Ok(new Page<CandidateResponse>(page.Items.Select(c => ToResponse(c, hidden.Contains(c.Id))).ToList(), page.NextCursor));
     }
 
     static async Task<Results<Ok<CandidateDetail>, ProblemHttpResult>> Get(Guid candidateId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-        await CandidateQueries.DetailAsync(db, user.OrganizationId(), candidateId, ct) is { } detail
+        await CandidateQueries.DetailAsync(db, user.OrganizationId(), candidateId, ct, StaffScope.From(user)) is { } detail
             ? TypedResults.Ok(detail)
             : Problems.NotFound($"No candidate {candidateId} in this organization.");
 

@@ -7,6 +7,9 @@ public sealed class Job
     public Guid OrganizationId { get; init; }
 
     public string Title { get; set; } = "";
+
+    /// <summary>The team member who owns this job's hiring decisions; a hiring manager sees only their own jobs.</summary>
+    public Guid? HiringManagerId { get; set; }
     public string? Department { get; set; }
     public string? Summary { get; set; }
     public List<string> Responsibilities { get; set; } = [];

@@ -26,6 +26,12 @@ public record JobInput
     public List<string> PreferredSkills { get; init; } = [];
     public HowToApplyDto? HowToApply { get; init; }
     public DateTimeOffset? ValidThrough { get; init; }
+
+    /// <summary>
+    /// The team member who manages this job (GET /api/v1/team). Only admins and recruiters set it;
+    /// a hiring manager's own edits keep it as it is.
+    /// </summary>
+    public Guid? HiringManagerId { get; init; }
 }
 
 public sealed record TechStackGroupDto(string Category, List<string> Items);
@@ -112,6 +118,7 @@ public static class JobMapping
         PreferredSkills = [.. job.PreferredSkills],
         HowToApply = new HowToApplyDto(job.HowToApply.Instructions, job.HowToApply.ResumeRequired, job.HowToApply.CoverLetter),
         ValidThrough = job.ValidThrough,
+        HiringManagerId = job.HiringManagerId,
     };
 
     public static JobResponse ToResponse(this Job job) => new(job.ToInput())

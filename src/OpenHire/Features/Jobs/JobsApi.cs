@@ -18,23 +18,23 @@ public static class JobsApi
     public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapGet("/", List).WithName("ListJobs").WithSummary("List the organization's jobs, newest first").ProducesValidationProblem();
+        jobs.MapGet("/", List).WithName("ListJobs").RequireAccess(AccessRule.AnyStaff).WithSummary("List the organization's jobs, newest first").ProducesValidationProblem();
         jobs.MapPost("/", Create).WithName("CreateJob").WithSummary("Create a draft job").ProducesValidationProblem();
         jobs.MapPost("/import", Import).WithName("ImportJob")
             .WithSummary("Read a pasted posting (plain text, Markdown or HTML) into a draft job; nothing is stored")
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").WithSummary("Get one job").ProducesProblem(StatusCodes.Status404NotFound);
-        jobs.MapGet("/{jobId:guid}/lint", Lint).WithName("LintJob")
+        jobs.MapGet("/{jobId:guid}", Get).WithName("GetJob").RequireAccess(AccessRule.ReadJob).WithSummary("Get one job").ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/{jobId:guid}/lint", Lint).WithName("LintJob").RequireAccess(AccessRule.ReadJob)
             .WithSummary("Check a job for missing pay transparency, equal-opportunity statement, coded wording and impossible requirements")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        jobs.MapGet("/{jobId:guid}/markdown", Markdown).WithName("ExportJobMarkdown").WithSummary("Export a job as Markdown")
+        jobs.MapGet("/{jobId:guid}/markdown", Markdown).WithName("ExportJobMarkdown").RequireAccess(AccessRule.ReadJob).WithSummary("Export a job as Markdown")
             .Produces<string>(contentType: "text/markdown").ProducesProblem(StatusCodes.Status404NotFound);
-        jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").WithSummary("Replace a job's content").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").WithSummary("Delete a job that never received an application").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").WithSummary("Publish a job on the careers site").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        jobs.MapPost("/{jobId:guid}/unpublish", Unpublish).WithName("UnpublishJob").WithSummary("Take a job off the careers site, back to draft").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        jobs.MapPost("/{jobId:guid}/close", Close).WithName("CloseJob").WithSummary("Close a job: no more applications").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPut("/{jobId:guid}", Update).WithName("UpdateJob").RequireAccess(AccessRule.ManageJob).WithSummary("Replace a job's content").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapDelete("/{jobId:guid}", Delete).WithName("DeleteJob").RequireAccess(AccessRule.ManageJob).WithSummary("Delete a job that never received an application").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/publish", Publish).WithName("PublishJob").RequireAccess(AccessRule.ManageJob).WithSummary("Publish a job on the careers site").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/unpublish", Unpublish).WithName("UnpublishJob").RequireAccess(AccessRule.ManageJob).WithSummary("Take a job off the careers site, back to draft").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/close", Close).WithName("CloseJob").RequireAccess(AccessRule.ManageJob).WithSummary("Close a job: no more applications").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -44,7 +44,7 @@ public static class JobsApi
         Paging.TryParse(cursor, limit, out var after, out var take, out var errors);
         if (!EnumText.TryParse<JobStatus>(status, out var wantedStatus)) errors["status"] = EnumText.Expected<JobStatus>();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var page = await JobQueries.PageAsync(db, user.OrganizationId(), wantedStatus, after, take, ct);
+        var page = await JobQueries.PageAsync(db, StaffScope.From(user), wantedStatus, after, take, ct);
         return TypedResults.Ok(new Page<JobResponse>(page.Items.Select(j => j.ToResponse()).ToList(), page.NextCursor));
     }
 
@@ -52,10 +52,11 @@ public static class JobsApi
         JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, WorkQueue queue, CancellationToken ct)
     {
         var errors = JobValidator.Validate(input);
+        if (errors.Count == 0) errors = await JobQueries.CheckHiringManagerAsync(db, user.OrganizationId(), input.HiringManagerId, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var now = clock.GetUtcNow();
         var job = new Job { OrganizationId = user.OrganizationId(), CreatedAt = now };
-        await JobQueries.SaveAsync(db, cache, queue, job, input, now, ct);
+        await JobQueries.SaveAsync(db, cache, queue, job, input, StaffScope.From(user), now, ct);
         return TypedResults.Created($"/api/v1/jobs/{job.Id}", job.ToResponse());
     }
 
@@ -105,10 +106,11 @@ public static class JobsApi
         Guid jobId, JobInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, PublicJobCache cache, WorkQueue queue, CancellationToken ct)
     {
         var errors = JobValidator.Validate(input);
+        if (errors.Count == 0) errors = await JobQueries.CheckHiringManagerAsync(db, user.OrganizationId(), input.HiringManagerId, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var job = await Find(db, user, jobId, ct);
         if (job is null) return JobNotFound(jobId);
-        await JobQueries.SaveAsync(db, cache, queue, job, input, clock.GetUtcNow(), ct);
+        await JobQueries.SaveAsync(db, cache, queue, job, input, StaffScope.From(user), clock.GetUtcNow(), ct);
         return TypedResults.Ok(job.ToResponse());
     }
 

@@ -66,7 +66,7 @@ public static class MessagingApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         emails.MapGet("/{emailId:guid}", async Task<Results<Ok<EmailResponse>, ProblemHttpResult>> (Guid emailId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
             await SentEmails.FindAsync(db, user.OrganizationId(), emailId, ct) is { } email
-                ? TypedResults.Ok(SentEmails.ToResponse(email)) : Problems.NotFound($"No email {emailId} in this organization."))
+                ? TypedResults.Ok(await SentEmails.ViewAsync(db, user.OrganizationId(), email, ct)) : Problems.NotFound($"No email {emailId} in this organization."))
             .WithName("GetEmail").WithSummary("One email").ProducesProblem(StatusCodes.Status404NotFound);
         emails.MapGet("/{emailId:guid}/attachments/{index:int}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
             Guid emailId, int index, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>

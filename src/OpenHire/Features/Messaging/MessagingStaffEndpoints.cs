@@ -11,7 +11,8 @@ public static class MessagingStaffEndpoints
 {
     public static void MapMessagingStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        // Admins and recruiters unless a form says otherwise (StaffAccess).
+        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription().EnforceStaffAccess();
         staff.MapPost("/applications/{applicationId:guid}/emails", async (Guid applicationId, [FromForm(Name = "template")] string? template,
             [FromForm(Name = "subject")] string? subject, [FromForm(Name = "body")] string? body, HttpContext http, ApplicationEmails sender, CancellationToken ct) =>
         {

@@ -1,3 +1,4 @@
+using OpenHire.Features.Fairness;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpenHire.Data;
@@ -27,7 +28,24 @@ public static partial class SentEmails
         if (!await db.Applications.AnyAsync(a => a.Id == applicationId && a.OrganizationId == orgId, ct)) return null;
         var rows = await db.OutboxEmails.AsNoTracking().Where(m => m.ApplicationId == applicationId && m.OrganizationId == orgId)
             .OrderByDescending(m => m.Id).ToListAsync(ct);
-        return [.. rows.Select(ToResponse)];
+        var views = new List<EmailResponse>();
+        foreach (var row in rows) views.Add(await ViewAsync(db, orgId, row, ct));
+        return views;
+    }
+
+    /// <summary>The email as staff may read it: under blind review, without the candidate's address or name.</summary>
+    public static async Task<EmailResponse> ViewAsync(AppDbContext db, Guid orgId, OutboxEmail email, CancellationToken ct)
+    {
+        var view = ToResponse(email);
+        if (email.ApplicationId is not { } applicationId || !await BlindReview.HidesAsync(db, orgId, applicationId, ct)) return view;
+        var candidate = await db.Applications.Where(a => a.Id == applicationId).Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { c.Id, c.Name }).SingleAsync(ct);
+        return view with
+        {
+            ToAddress = "",
+            ToName = BlindReview.Alias(candidate.Id),
+            Subject = BlindReview.Text(view.Subject, candidate.Name) ?? "",
+            Body = BlindReview.Text(view.Body, candidate.Name) ?? "",
+        };
     }
 
     public static async Task<OutboxEmail?> FindAsync(AppDbContext db, Guid orgId, Guid emailId, CancellationToken ct) =>

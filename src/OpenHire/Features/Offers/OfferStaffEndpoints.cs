@@ -13,7 +13,8 @@ public static class OfferStaffEndpoints
 {
     public static void MapOfferStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+        // Admins and recruiters unless a form says otherwise (StaffAccess).
+        var staff = app.MapGroup("/staff").RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription().EnforceStaffAccess();
         staff.MapPost("/applications/{applicationId:guid}/offers", async (Guid applicationId, [FromForm(Name = "salary_amount")] decimal? amount,
             [FromForm(Name = "currency")] string? currency, [FromForm(Name = "period")] SalaryPeriod? period, [FromForm(Name = "start_date")] DateOnly? start,
             [FromForm(Name = "notes")] string? notes, [FromForm(Name = "deviation_reason")] string? deviation, [FromForm(Name = "approver_id")] Guid? approver,
@@ -21,7 +22,7 @@ public static class OfferStaffEndpoints
         {
             var result = await offers.DraftAsync(http.User.OrganizationId(), applicationId, new(amount, currency, period, start, notes, deviation, approver), Actor.From(http.User), ct);
             return Back(http, applicationId, result, "Offer drafted.");
-        });
+        }).RequireAccess(AccessRule.ManageApplication);
         staff.MapPost("/offers/{offerId:guid}/{step:regex(^(submit|approve|decline-approval|send|accept|decline|cancel)$)}", async (
             Guid offerId, string step, [FromForm(Name = "reason")] string? reason, HttpContext http, OfferOperations offers, CancellationToken ct) =>
         {
@@ -38,7 +39,7 @@ public static class OfferStaffEndpoints
             };
             var applicationId = result.Value?.ApplicationId ?? (await offers.GetAsync(org, offerId, ct))?.ApplicationId;
             return Back(http, applicationId, result, $"Offer {OfferOperations.Word(result.Value?.State ?? OfferState.Draft)}.");
-        });
+        }).RequireAccess(AccessRule.AnyStaff); // the approver may be any member; approving checks that it is them
     }
 
     static IResult Back(HttpContext http, Guid? applicationId, PipelineResult<OfferResponse> result, string success)

@@ -18,8 +18,8 @@ public static class OrganizationApi
     public static RouteGroupBuilder MapOrganizationApi(this RouteGroupBuilder api)
     {
         var organization = api.MapGroup("/organization").WithTags("Organization");
-        organization.MapGet("/", Get).WithName("GetOrganization").WithSummary("The organization's name, careers-site slug and settings");
-        organization.MapPatch("/", Change).WithName("ChangeOrganization")
+        organization.MapGet("/", Get).WithName("GetOrganization").RequireAccess(AccessRule.AnyStaff).WithSummary("The organization's name, careers-site slug and settings");
+        organization.MapPatch("/", Change).WithName("ChangeOrganization").RequireAccess(AccessRule.Admin)
             .WithSummary("Rename the organization or turn blind review on or off").ProducesValidationProblem();
         return api;
     }

@@ -64,4 +64,12 @@ public enum ApplicationEventKind
     OfferAccepted,
     OfferDeclined,
     OfferCancelled,
+
+    /// <summary>An interview was scheduled, moved or cancelled; <see cref="ApplicationEvent.SubjectId"/> is the interview.</summary>
+    InterviewScheduled,
+    InterviewRescheduled,
+    InterviewCancelled,
+
+    /// <summary>An interviewer submitted (or revised) their scorecard; the subject is the scorecard.</summary>
+    ScorecardSubmitted,
 }

@@ -15,7 +15,8 @@ public static class PipelineStaffEndpoints
     public static void MapPipelineStaffEndpoints(this IEndpointRouteBuilder app)
     {
         var applications = app.MapGroup("/staff/applications/{applicationId:guid}")
-            .RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription();
+            .RequireAuthorization(AccountsRegistration.StaffPolicy).ExcludeFromDescription()
+            .EnforceStaffAccess().RequireAccess(AccessRule.ManageApplication);
         applications.MapPost("/move", async (Guid applicationId, [FromForm(Name = "to_stage_id")] Guid? to,
             [FromForm(Name = "expected_stage_id")] Guid? expected, [FromForm(Name = "reason")] string? reason,
             [FromForm(Name = "return_to")] string? returnTo, HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -44,7 +45,8 @@ public static class PipelineStaffEndpoints
             return Answer(http, result, returnTo, s => $"Reopened in {s.Stage.Name}.");
         });
 
-        app.MapPost("/staff/jobs/{jobId:guid}/bulk", async (Guid jobId, [FromForm(Name = "application_ids")] Guid[]? ids, [FromForm(Name = "action")] string? action,
+        var jobs = app.MapGroup("/staff/jobs/{jobId:guid}").EnforceStaffAccess().RequireAccess(AccessRule.ManageJob);
+        jobs.MapPost("/bulk", async (Guid jobId, [FromForm(Name = "application_ids")] Guid[]? ids, [FromForm(Name = "action")] string? action,
             [FromForm(Name = "to_stage_id")] Guid? to, [FromForm(Name = "reason_id")] Guid? reasonId, [FromForm(Name = "return_to")] string? returnTo,
             HttpContext http, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

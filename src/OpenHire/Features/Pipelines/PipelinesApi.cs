@@ -12,41 +12,41 @@ public static class PipelinesApi
     public static RouteGroupBuilder MapPipelinesApi(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs/{jobId:guid}").WithTags("Pipelines");
-        jobs.MapGet("/pipeline", GetPipeline).WithName("GetPipeline")
+        jobs.MapGet("/pipeline", GetPipeline).WithName("GetPipeline").RequireAccess(AccessRule.ReadJob)
             .WithSummary("A job's stages in order, each with how many applications it holds").ProducesProblem(StatusCodes.Status404NotFound);
-        jobs.MapPut("/pipeline", ReplacePipeline).WithName("ReplacePipeline")
+        jobs.MapPut("/pipeline", ReplacePipeline).WithName("ReplacePipeline").RequireAccess(AccessRule.ManageJob)
             .WithSummary("Add, rename, reorder and remove a job's stages")
             .WithDescription("Send every stage in the order wanted: existing ones with their id, new ones without. A stage left out is removed; when it holds applications, move_cards_to maps its id to a remaining stage they move to. Removed stages stay on the timelines that mention them.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        jobs.MapPost("/applications/bulk-move", BulkMove).WithName("BulkMoveApplications")
+        jobs.MapPost("/applications/bulk-move", BulkMove).WithName("BulkMoveApplications").RequireAccess(AccessRule.ManageJob)
             .WithSummary("Move up to 500 of a job's applications to one stage; rejected, withdrawn and already-there ones are skipped")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        jobs.MapPost("/applications/bulk-reject", BulkReject).WithName("BulkRejectApplications")
+        jobs.MapPost("/applications/bulk-reject", BulkReject).WithName("BulkRejectApplications").RequireAccess(AccessRule.ManageJob)
             .WithSummary("Reject up to 500 of a job's applications with one reason; ones already ended are skipped")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var applications = api.MapGroup("/applications/{applicationId:guid}").WithTags("Pipelines");
-        applications.MapPost("/move", Move).WithName("MoveApplication")
+        applications.MapPost("/move", Move).WithName("MoveApplication").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Move an application to another stage of its job")
             .WithDescription("Send expected_stage_id (the stage you last saw it in) to refuse the move with 409 when someone moved it since; the problem then says where it is now (current_stage_id).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapPost("/reject", Reject).WithName("RejectApplication")
+        applications.MapPost("/reject", Reject).WithName("RejectApplication").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Reject an application with one of the organization's rejection reasons")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapPost("/withdraw", Withdraw).WithName("WithdrawApplication")
+        applications.MapPost("/withdraw", Withdraw).WithName("WithdrawApplication").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Record that the candidate withdrew, optionally with a withdrawal reason")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapPost("/reopen", Reopen).WithName("ReopenApplication")
+        applications.MapPost("/reopen", Reopen).WithName("ReopenApplication").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Bring a rejected or withdrawn application back into the pipeline")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        applications.MapGet("/stage", Stage).WithName("GetApplicationStage")
+        applications.MapGet("/stage", Stage).WithName("GetApplicationStage").RequireAccess(AccessRule.ReadApplication)
             .WithSummary("Where an application stands: its stage and, when it ended, the outcome and reason").ProducesProblem(StatusCodes.Status404NotFound);
-        applications.MapGet("/timeline", Timeline).WithName("GetApplicationTimeline")
+        applications.MapGet("/timeline", Timeline).WithName("GetApplicationTimeline").RequireAccess(AccessRule.ReadApplication)
             .WithSummary("Everything that happened to an application, newest first: who moved it, when, from where to where and why")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var reasons = api.MapGroup("/rejection-reasons").WithTags("Rejection reasons");
-        reasons.MapGet("/", ListReasons).WithName("ListRejectionReasons")
+        reasons.MapGet("/", ListReasons).WithName("ListRejectionReasons").RequireAccess(AccessRule.AnyStaff)
             .WithSummary("The organization's reasons to reject (kind=rejected) and to withdraw (kind=withdrawn)").ProducesValidationProblem();
         reasons.MapPost("/", CreateReason).WithName("CreateRejectionReason").WithSummary("Add a reason").ProducesValidationProblem();
         reasons.MapPatch("/{reasonId:guid}", ChangeReason).WithName("ChangeRejectionReason")

@@ -11,6 +11,10 @@ public static class TimelineText
         ApplicationEventKind.Withdrawn => $"Withdrew in {e.From?.Name}" + (e.Reason is { } r ? $": {r.Text}" : ""),
         ApplicationEventKind.Reopened => $"Reopened, from {e.From?.Name} into {e.To?.Name}",
         ApplicationEventKind.Merged => "Merged with a duplicate candidate record",
+        ApplicationEventKind.InterviewScheduled => $"Interview scheduled: {e.Note}",
+        ApplicationEventKind.InterviewRescheduled => $"Interview rescheduled: {e.Note}",
+        ApplicationEventKind.InterviewCancelled => $"Interview cancelled: {e.Note}",
+        ApplicationEventKind.ScorecardSubmitted => "Scorecard submitted",
         _ => e.Kind.ToString(),
     };
 }

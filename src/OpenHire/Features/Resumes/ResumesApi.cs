@@ -20,20 +20,20 @@ public static class ResumesApi
     public static RouteGroupBuilder MapResumesApi(this RouteGroupBuilder api)
     {
         var profiles = api.MapGroup("/applications/{applicationId:guid}").WithTags("Resumes");
-        profiles.MapGet("/profile", Get).WithName("GetProfile")
+        profiles.MapGet("/profile", Get).WithName("GetProfile").RequireAccess(AccessRule.ReadApplication)
             .WithSummary("The resume as read (status, parsed profile), the recruiters' corrections, the profile with them applied, and the fit score with its reasons")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profiles.MapPut("/profile/corrections", Correct).WithName("CorrectProfile")
+        profiles.MapPut("/profile/corrections", Correct).WithName("CorrectProfile").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Replace the corrections of the parsed profile; fields left out keep the parsed values and a re-read never overwrites them")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        profiles.MapDelete("/profile/corrections", Uncorrect).WithName("ClearProfileCorrections")
+        profiles.MapDelete("/profile/corrections", Uncorrect).WithName("ClearProfileCorrections").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Drop all corrections and go back to the parsed profile").ProducesProblem(StatusCodes.Status404NotFound);
-        profiles.MapPost("/resume/read", Reread).WithName("RereadResume")
+        profiles.MapPost("/resume/read", Reread).WithName("RereadResume").RequireAccess(AccessRule.ManageApplication)
             .WithSummary("Read the resume again in the background (corrections are kept)").ProducesProblem(StatusCodes.Status404NotFound);
-        profiles.MapGet("/profile/json-resume", Export).WithName("ExportJsonResume")
+        profiles.MapGet("/profile/json-resume", Export).WithName("ExportJsonResume").RequireAccess(AccessRule.ReadApplication)
             .WithSummary("The corrected profile as a JSON Resume document (jsonresume.org schema)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/jobs/{jobId:guid}/applications/import", Import).WithTags("Resumes").WithName("ImportJsonResume")
+        api.MapPost("/jobs/{jobId:guid}/applications/import", Import).WithTags("Resumes").WithName("ImportJsonResume").RequireAccess(AccessRule.ManageJob)
             .WithSummary("Add a candidate to a job from a JSON Resume document; the profile is scored at once and no email is sent")
             .Accepts<object>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)

@@ -172,12 +172,17 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("Prefix")
                         .IsUnique();
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("ApiKeys");
                 });
@@ -561,6 +566,90 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Interviews.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "StartsAt");
+
+                    b.HasIndex("OrganizationId", "StartsAt");
+
+                    b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Interviews.InterviewParticipant", b =>
+                {
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InterviewId", "UserId");
+
+                    b.HasIndex("UserId", "ApplicationId");
+
+                    b.ToTable("InterviewParticipants");
+                });
+
             modelBuilder.Entity("OpenHire.Features.Jobs.Job", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +679,9 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EqualOpportunityStatement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HiringManagerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("InOfficeDaysPerWeek")
@@ -649,6 +741,8 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HiringManagerId", "Id");
 
                     b.HasIndex("OrganizationId", "Status");
 
@@ -1017,6 +1111,73 @@ namespace OpenHire.Data.Migrations.Sqlite
                     b.ToTable("ApplicationSkills");
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Scorecards.InterviewKit", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Competencies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("InterviewKits");
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Scorecards.Scorecard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ratings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "InterviewerId")
+                        .IsUnique();
+
+                    b.ToTable("Scorecards");
+                });
+
             modelBuilder.Entity("OpenHire.Features.Status.StatusLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1300,6 +1461,11 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("OpenHire.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OpenHire.Features.Accounts.AppUser", b =>
@@ -1480,8 +1646,37 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Interviews.Interview", b =>
+                {
+                    b.HasOne("OpenHire.Features.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Interviews.InterviewParticipant", b =>
+                {
+                    b.HasOne("OpenHire.Features.Interviews.Interview", null)
+                        .WithMany("Interviewers")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenHire.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenHire.Features.Jobs.Job", b =>
                 {
+                    b.HasOne("OpenHire.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiringManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpenHire.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
@@ -1721,6 +1916,24 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenHire.Features.Scorecards.InterviewKit", b =>
+                {
+                    b.HasOne("OpenHire.Features.Jobs.Job", null)
+                        .WithOne()
+                        .HasForeignKey("OpenHire.Features.Scorecards.InterviewKit", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Scorecards.Scorecard", b =>
+                {
+                    b.HasOne("OpenHire.Features.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenHire.Features.Status.StatusLink", b =>
                 {
                     b.HasOne("OpenHire.Features.Applications.Application", null)
@@ -1728,6 +1941,11 @@ namespace OpenHire.Data.Migrations.Sqlite
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenHire.Features.Interviews.Interview", b =>
+                {
+                    b.Navigation("Interviewers");
                 });
 #pragma warning restore 612, 618
         }

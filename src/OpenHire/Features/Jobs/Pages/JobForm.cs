@@ -9,6 +9,7 @@ namespace OpenHire.Features.Jobs.Pages;
 public sealed class JobForm
 {
     public string Title { get; set; } = "";
+    public Guid? HiringManagerId { get; set; }
     public string? Department { get; set; }
     public string? Summary { get; set; }
     public string? Responsibilities { get; set; }
@@ -69,6 +70,7 @@ public sealed class JobForm
         ResumeRequired = job.HowToApply?.ResumeRequired ?? true,
         CoverLetter = job.HowToApply?.CoverLetter ?? DocumentRequirement.Optional,
         ValidThrough = job.ValidThrough?.UtcDateTime.Date,
+        HiringManagerId = job.HiringManagerId,
     };
 
     public JobInput ToInput() => new()
@@ -95,6 +97,7 @@ public sealed class JobForm
         HowToApply = new HowToApplyDto(ApplyInstructions, ResumeRequired, CoverLetter),
         // A date picked in the form means "through the end of that day", in UTC.
         ValidThrough = ValidThrough is { } day ? new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero) : null,
+        HiringManagerId = HiringManagerId,
     };
 
     static string Lines(IEnumerable<string> items) => string.Join("\n", items);
