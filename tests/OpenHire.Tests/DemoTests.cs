@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -104,5 +105,24 @@ public sealed class DemoTests(DemoApp app) : IClassFixture<DemoApp>
 
         Assert.Equal("/staff", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Senior Backend Engineer", await browser.GetStringAsync("/staff/jobs"));
+    }
+
+    [Fact]
+    public async Task The_interviewer_sees_only_the_interview_they_were_invited_to()
+    {
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        var response = await browser.SubmitAsync("/login", "form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = DemoSeeder.InterviewerEmail,
+            ["Input.Password"] = DemoSeeder.AdminPassword,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var interviews = await browser.GetStringAsync("/staff/interviews");
+        Assert.Contains("Priya Raman", interviews);
+        Assert.DoesNotContain("Amara Okafor", interviews);
+        var candidates = await browser.GetStringAsync("/staff/candidates");
+        Assert.Contains("Priya Raman", candidates);
+        Assert.DoesNotContain("Amara Okafor", candidates);
     }
 }

@@ -19,8 +19,10 @@ public static class DemoApplicants
         string Job, string Stage, string Name, string Email, string Phone, string Location, List<string> Links,
         string CoverLetter, List<string> Resume, string? Outcome = null, string? Reason = null);
 
-    public static async Task SeedAsync(IServiceProvider services, Organization org, IReadOnlyDictionary<string, Job> jobs, Actor recruiter, CancellationToken ct)
+    /// <summary>Applies for each demo candidate and moves them to their stage; returns their applications by name.</summary>
+    public static async Task<Dictionary<string, Guid>> SeedAsync(IServiceProvider services, Organization org, IReadOnlyDictionary<string, Job> jobs, Actor recruiter, CancellationToken ct)
     {
+        var applications = new Dictionary<string, Guid>();
         var submitter = services.GetRequiredService<ApplicationSubmitter>();
         var db = services.GetRequiredService<AppDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -39,7 +41,9 @@ public static class DemoApplicants
             if (outcome.Application is not { } application)
                 throw new InvalidOperationException($"Demo application of {person.Name} was refused: {outcome.Problem} {string.Join("; ", outcome.Errors.SelectMany(e => e.Value))}");
             await MoveAsync(db, org.Id, job.Id, application.Id, person, recruiter, now, ct);
+            applications[person.Name] = application.Id;
         }
+        return applications;
     }
 
     /// <summary>Walks the application through each stage up to its demo stage, so the timeline reads like a real one.</summary>

@@ -4,6 +4,7 @@ using OpenHire.Data;
 using OpenHire.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using OpenHire.Features.Jobs;
+using OpenHire.Features.Interviews;
 using OpenHire.Features.Pipelines;
 
 namespace OpenHire.Features.Demo;
@@ -16,8 +17,8 @@ public sealed class DemoOptions
 
 /// <summary>
 /// Seeds the demo organization (slug "demo"): the posting OpenHire was born from, with every section
-/// filled, two more jobs imported from pasted text, candidates at every stage, and an admin and a
-/// recruiter whose credentials the sign-in page shows.
+/// filled, two more jobs imported from pasted text, candidates at every stage, an interview, and a
+/// member of each role whose credentials the sign-in page shows.
 /// </summary>
 public static class DemoSeeder
 {
@@ -25,6 +26,8 @@ public static class DemoSeeder
     public const string AdminEmail = "admin@demo.openhire.local";
     public const string AdminPassword = "demo-password";
     public const string RecruiterEmail = "recruiter@demo.openhire.local";
+    public const string HiringManagerEmail = "manager@demo.openhire.local";
+    public const string InterviewerEmail = "interviewer@demo.openhire.local";
 
     /// <summary>Turns the `--demo` switch into configuration the host understands.</summary>
     public static string[] ExpandSwitch(string[] args) =>
@@ -49,18 +52,31 @@ public static class DemoSeeder
             .CreateAsync(new("Demo Company", Slug, AdminEmail, AdminPassword, "Demo Admin"), default);
         if (org is null) throw new InvalidOperationException("Demo seeding failed: " + string.Join("; ", errors.SelectMany(e => e.Value)));
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var jobs = new Dictionary<string, Job> { ["seed"] = Published(org.Id, SeedJob(), now) };
+        var recruiter = await AddMemberAsync(scope.ServiceProvider, org.Id, "Riley Recruiter", RecruiterEmail, Roles.Recruiter);
+        var manager = await AddMemberAsync(scope.ServiceProvider, org.Id, "Morgan Manager", HiringManagerEmail, Roles.HiringManager);
+        var interviewer = await AddMemberAsync(scope.ServiceProvider, org.Id, "Ivy Interviewer", InterviewerEmail, Roles.Interviewer);
+        var jobs = new Dictionary<string, Job> { ["seed"] = Published(org.Id, SeedJob() with { HiringManagerId = manager.Id }, now) };
         // The other jobs were pasted in as text and read by the posting reader, as a recruiter would import them.
         foreach (var (key, department, text) in PastedPostings())
             jobs[key] = Published(org.Id, PostingImport.FromText(text).Draft with { Department = department }, now);
         db.Jobs.AddRange(jobs.Values);
         await db.SaveChangesAsync();
 
-        var recruiter = await AddMemberAsync(scope.ServiceProvider, org.Id, "Riley Recruiter", RecruiterEmail, Roles.Recruiter);
-        await DemoApplicants.SeedAsync(scope.ServiceProvider, org, jobs, new Actor(recruiter.Id, recruiter.DisplayName), default);
+        var actor = new Actor(recruiter.Id, recruiter.DisplayName);
+        var applications = await DemoApplicants.SeedAsync(scope.ServiceProvider, org, jobs, actor, default);
+        await ScheduleInterviewAsync(db, org.Id, applications["Priya Raman"], interviewer, actor, now);
         scope.ServiceProvider.GetRequiredService<ILogger<DemoOptions>>()
-            .LogInformation("Demo organization ready: careers site /careers/{Slug}; sign in as {Email} or {Recruiter}, password {Password}",
-                Slug, AdminEmail, RecruiterEmail, AdminPassword);
+            .LogInformation("Demo organization ready: careers site /careers/{Slug}; sign in as {Admin}, {Recruiter}, {Manager} or {Interviewer}, password {Password}",
+                Slug, AdminEmail, RecruiterEmail, HiringManagerEmail, InterviewerEmail, AdminPassword);
+    }
+
+    /// <summary>The candidate in the technical interview stage meets the demo interviewer next week, 10:00 in San Francisco.</summary>
+    static async Task ScheduleInterviewAsync(AppDbContext db, Guid orgId, Guid applicationId, AppUser interviewer, Actor actor, DateTimeOffset now)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime).AddDays(7);
+        var input = new InterviewInput([interviewer.Id], $"{day:yyyy-MM-dd}T10:00", "America/Los_Angeles", 60, VideoLink: "https://meet.example.com/demo-technical");
+        var result = await InterviewScheduling.ScheduleAsync(db, new StaffScope(orgId, actor.UserId, Roles.Recruiter), applicationId, input, actor, now, default);
+        if (!result.Succeeded) throw new InvalidOperationException("Demo interview failed: " + result.Message);
     }
 
     static Job Published(Guid orgId, JobInput input, DateTimeOffset now)
