@@ -115,7 +115,8 @@ if [ -z "${OPENHIRE_TEST_S3:-}" ]; then
   npm ci --prefix tests/servers/s3rver --silent --no-audit --no-fund
   s3_port=${OPENHIRE_TEST_S3_PORT:-45690}
   s3_dir=$(mktemp -d /tmp/openhire-s3.XXXXXX)
-  tests/servers/s3rver/node_modules/.bin/s3rver -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --silent \
+  # s3rver signs listing continuation tokens with a cipher OpenSSL 3 only offers through its legacy provider.
+  NODE_OPTIONS=--openssl-legacy-provider tests/servers/s3rver/node_modules/.bin/s3rver -d "$s3_dir" -a 127.0.0.1 -p "$s3_port" --silent \
     --no-vhost-buckets --configure-bucket openhire-test >"$s3_dir.log" 2>&1 &
   s3_pid=$!
   cleanups+=('kill "$s3_pid" 2>/dev/null; rm -rf "$s3_dir" "$s3_dir.log"')
