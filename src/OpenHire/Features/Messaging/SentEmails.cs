@@ -28,25 +28,29 @@ public static partial class SentEmails
         if (!await db.Applications.AnyAsync(a => a.Id == applicationId && a.OrganizationId == orgId, ct)) return null;
         var rows = await db.OutboxEmails.AsNoTracking().Where(m => m.ApplicationId == applicationId && m.OrganizationId == orgId)
             .OrderByDescending(m => m.Id).ToListAsync(ct);
-        var views = new List<EmailResponse>();
-        foreach (var row in rows) views.Add(await ViewAsync(db, orgId, row, ct));
-        return views;
+        var hidden = await HiddenCandidateAsync(db, orgId, applicationId, ct);
+        return [.. rows.Select(row => Redacted(ToResponse(row), hidden))];
     }
 
     /// <summary>The email as staff may read it: under blind review, without the candidate's address or name.</summary>
-    public static async Task<EmailResponse> ViewAsync(AppDbContext db, Guid orgId, OutboxEmail email, CancellationToken ct)
+    public static async Task<EmailResponse> ViewAsync(AppDbContext db, Guid orgId, OutboxEmail email, CancellationToken ct) =>
+        Redacted(ToResponse(email), email.ApplicationId is { } applicationId ? await HiddenCandidateAsync(db, orgId, applicationId, ct) : null);
+
+    /// <summary>The candidate behind the application when blind review hides them, else null.</summary>
+    static async Task<(Guid Id, string Name)?> HiddenCandidateAsync(AppDbContext db, Guid orgId, Guid applicationId, CancellationToken ct)
     {
-        var view = ToResponse(email);
-        if (email.ApplicationId is not { } applicationId || !await BlindReview.HidesAsync(db, orgId, applicationId, ct)) return view;
+        if (!await BlindReview.HidesAsync(db, orgId, applicationId, ct)) return null;
         var candidate = await db.Applications.Where(a => a.Id == applicationId).Join(db.Candidates, a => a.CandidateId, c => c.Id, (a, c) => new { c.Id, c.Name }).SingleAsync(ct);
-        return view with
-        {
-            ToAddress = "",
-            ToName = BlindReview.Alias(candidate.Id),
-            Subject = BlindReview.Text(view.Subject, candidate.Name) ?? "",
-            Body = BlindReview.Text(view.Body, candidate.Name) ?? "",
-        };
+        return (candidate.Id, candidate.Name);
     }
+
+    static EmailResponse Redacted(EmailResponse view, (Guid Id, string Name)? hidden) => hidden is not { } candidate ? view : view with
+    {
+        ToAddress = "",
+        ToName = BlindReview.Alias(candidate.Id),
+        Subject = BlindReview.Text(view.Subject, candidate.Name) ?? "",
+        Body = BlindReview.Text(view.Body, candidate.Name) ?? "",
+    };
 
     public static async Task<OutboxEmail?> FindAsync(AppDbContext db, Guid orgId, Guid emailId, CancellationToken ct) =>
         await db.OutboxEmails.AsNoTracking().SingleOrDefaultAsync(m => m.Id == emailId && m.OrganizationId == orgId, ct);
