@@ -166,11 +166,12 @@ public sealed class PreparedJob
     {
         var needs = new List<SkillRequirement>();
         var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var groups = alternatives.Select(group => group.Where(s => skills.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList())
+            .Where(group => group.Count >= 2).ToList();
         foreach (var skill in skills)
         {
             if (done.Contains(skill)) continue;
-            var members = alternatives.Select(group => group.Where(s => skills.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList())
-                .FirstOrDefault(group => group.Count >= 2 && group.Contains(skill, StringComparer.OrdinalIgnoreCase)) ?? [skill];
+            var members = groups.FirstOrDefault(group => group.Contains(skill, StringComparer.OrdinalIgnoreCase)) ?? [skill];
             done.UnionWith(members);
             var minYears = members.Select(m => MinYearsFor(m, job, vocabulary)).Max();
             needs.Add(new SkillRequirement(string.Join("/", members), members, isRequired, minYears));
